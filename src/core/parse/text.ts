@@ -1,0 +1,111 @@
+// Shared text plumbing for every parser: spans, line walking, and
+// diagnostics that carry line, column and offset.
+import type { Diagnostic } from './types';
+
+/** The region [start, end) of one source text that a parser reads. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The span of a whole text. */
+export function wholeText(text: string): Span {
+  return { text, start: 0, end: text.length };
+}
+
+/** Collects diagnostics for one source; positions are offsets into the whole source text. */
+export class Diagnostics {
+  readonly list: Diagnostic[] = [];
+  // Built on the first diagnostic only: clean inputs never pay for it.
+  private lineStarts: number[] | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly source: string,
+  ) {}
+
+  /** 1-based line and column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+
+  /** A problem with a whole line: the message is prefixed `line N:`. */
+  atLine(level: Diagnostic['level'], offset: number, message: string): void {
+    const { line, column } = this.position(offset);
+    this.list.push({ level, source: this.source, line, column, offset, message: `line ${line}: ${message}` });
+  }
+
+  /** A problem at one character: the message is prefixed `line N, column C (offset O):`. */
+  at(level: Diagnostic['level'], offset: number, message: string): void {
+    const { line, column } = this.position(offset);
+    this.list.push({ level, source: this.source, line, column, offset, message: `line ${line}, column ${column} (offset ${offset}): ${message}` });
+  }
+
+  /** A problem with the source as a whole. */
+  general(level: Diagnostic['level'], message: string): void {
+    this.list.push({ level, source: this.source, message });
+  }
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Calls fn for each line of the span (without its line end) and the offset where it starts. */
+export function forEachLine(span: Span, fn: (line: string, offset: number) => void): void {
+  const { text, end } = span;
+  let pos = span.start;
+  while (pos < end) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0 || nl > end) nl = end;
+    const stop = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    fn(text.slice(pos, stop), pos);
+    pos = nl + 1;
+  }
+}
+
+/** Whitespace-separated fields of a line. */
+export function fields(line: string): string[] {
+  const trimmed = line.trim();
+  return trimmed === '' ? [] : trimmed.split(/\s+/);
+}
+
+/** A short, quoted excerpt of untrusted text for a message. */
+export function quote(s: string, max = 60): string {
+  return JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
+}
+
+/** Index of the first whitespace-free character at or after pos. */
+export function skipWhitespace(text: string, pos: number, end: number): number {
+  while (pos < end) {
+    const c = text.charCodeAt(pos);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 0xfeff) break;
+    pos++;
+  }
+  return pos;
+}
+
+/**
+ * indexOf that remembers its last answer, so repeated searches from
+ * increasing positions stay linear overall (a miss is never rescanned).
+ */
+export function makeFinder(text: string, needle: string, end: number): (from: number) => number {
+  let found = -2;
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    found = text.indexOf(needle, from);
+    if (found >= end) found = -1;
+    return found;
+  };
+}
