@@ -42,6 +42,11 @@ export interface ModuleNode {
   needed: boolean | null;
   /** The `go mod why -m` package path (empty when not needed or unknown). */
   whyPackages: string[];
+  /**
+   * Some loaded dependency package lists a package of this module in its
+   * TestImports/XTestImports (a test-of-dependency candidate, GO-FORMATS 5e); null without packages.
+   */
+  testImportedByDeps: boolean | null;
   /** A module that only appears as a package's module (no graph, no list -m). */
   fromPackagesOnly?: boolean;
 }
@@ -59,12 +64,11 @@ export interface PackageNode {
   id: number;
   /** Full ID, with a test variant's bracket suffix. */
   importPath: string;
-  /** Module id; -1 for the standard library or an unresolved package. */
+  /** Module id; -1 for an unresolved package (std packages are not kept). */
   module: number;
-  standard: boolean;
   /** A test variant (`p [p.test]`, `p_test [p.test]`) or a test main (`p.test`). */
   test: boolean;
-  /** Package ids of its resolved imports (std included). */
+  /** Package ids of its resolved non-std imports. */
   imports: number[];
   /** Import paths of its _test.go files (kept for test-of-dependency attribution). */
   testImports: string[];
@@ -104,7 +108,7 @@ export interface GoGraph {
   importsTestOnly: Uint8Array | null;
   /** Every edge of go mod graph (all versions), for skew. */
   versionEdges: VersionEdge[];
-  /** Non-std packages and the std packages they import; null without go list -deps. */
+  /** Non-std packages (std never imports a module); null without go list -deps. */
   packages: PackageNode[] | null;
   /** True when the package list came from `go list -deps -test`. */
   packagesWithTests: boolean;

@@ -1,0 +1,121 @@
+// The package graph of `go list -deps [-test] -json` and what it says about
+// modules: which are used, how many packages they have, who imports whom.
+import type { ListedPackage } from '../parse/types';
+import { buildCsr, edgeIndex } from './csr';
+import type { Csr, ModuleNode, PackageNode } from './types';
+
+export interface PackageGraph {
+  packages: PackageNode[];
+  imports: Csr;
+  importsTestOnly: Uint8Array;
+  withTests: boolean;
+}
+
+const TEST_SUFFIX = / \[[^\]]+\]$/;
+
+/** Strips a test variant's bracket suffix: `p [p.test]` -> `p`. */
+export function basePackagePath(importPath: string): string {
+  return importPath.replace(TEST_SUFFIX, '');
+}
+
+function isTestPackage(p: ListedPackage): boolean {
+  return p.forTest !== undefined || TEST_SUFFIX.test(p.importPath) || p.importPath.endsWith('.test');
+}
+
+/**
+ * Builds package nodes (std packages are dropped: they never import modules)
+ * and the module-level import graph, weight = distinct package import pairs.
+ * NOTE: mutates the module nodes' used/packageCount/testImportedByDeps.
+ */
+export function buildPackageGraph(listed: ListedPackage[], modules: ModuleNode[], index: Map<string, number>, withTests: boolean): PackageGraph {
+  const kept = dedupe(listed).filter((p) => !p.standard);
+  const ids = new Map(kept.map((p, i) => [p.importPath, i]));
+  const packages: PackageNode[] = kept.map((p, id) => {
+    const node: PackageNode = {
+      id,
+      importPath: p.importPath,
+      module: p.module ? (index.get(p.module.path) ?? -1) : -1,
+      test: isTestPackage(p),
+      imports: p.imports.map((i) => ids.get(i) ?? -1).filter((i) => i >= 0),
+      testImports: [...(p.testImports ?? []), ...(p.xTestImports ?? [])],
+    };
+    if (p.error) node.error = p.error;
+    return node;
+  });
+
+  markModules(packages, modules);
+  markTestImports(packages, modules, index);
+  return { packages, withTests, ...moduleImports(packages, modules.length) };
+}
+
+function dedupe(listed: ListedPackage[]): ListedPackage[] {
+  const seen = new Set<string>();
+  return listed.filter((p) => !seen.has(p.importPath) && seen.add(p.importPath));
+}
+
+function markModules(packages: PackageNode[], modules: ModuleNode[]) {
+  const perModule = new Map<number, Set<string>>();
+  for (const m of modules) m.used = m.main ? true : false;
+  for (const p of packages) {
+    if (p.module < 0) continue;
+    modules[p.module].used = true;
+    if (p.importPath.endsWith('.test') && !p.importPath.includes(' ')) continue;
+    let set = perModule.get(p.module);
+    if (!set) perModule.set(p.module, (set = new Set()));
+    set.add(basePackagePath(p.importPath));
+  }
+  for (const [id, set] of perModule) modules[id].packageCount = set.size;
+}
+
+// GO-FORMATS 5e: a module provides an import path by longest prefix on `/` boundaries.
+function markTestImports(packages: PackageNode[], modules: ModuleNode[], index: Map<string, number>) {
+  for (const m of modules) m.testImportedByDeps = false;
+  for (const p of packages) {
+    if (p.test || p.module < 0 || modules[p.module].main) continue;
+    for (const imp of p.testImports) {
+      const owner = moduleOfImportPath(imp, index);
+      if (owner >= 0 && owner !== p.module) modules[owner].testImportedByDeps = true;
+    }
+  }
+}
+
+/** The module that provides an import path (longest module-path prefix), or -1. */
+export function moduleOfImportPath(importPath: string, index: Map<string, number>): number {
+  let path = importPath;
+  for (;;) {
+    const id = index.get(path);
+    if (id !== undefined) return id;
+    const slash = path.lastIndexOf('/');
+    if (slash < 0) return -1;
+    path = path.slice(0, slash);
+  }
+}
+
+// Counts each (importer, imported) base-package pair once, so test variants that
+// recompile a package do not inflate the weight; an edge is test-only when no
+// non-test package makes it.
+function moduleImports(packages: PackageNode[], n: number): { imports: Csr; importsTestOnly: Uint8Array } {
+  const pairs = new Map<string, { from: number; to: number; test: boolean }>();
+  for (const p of packages) {
+    if (p.module < 0) continue;
+    const fromBase = basePackagePath(p.importPath);
+    for (const q of p.imports) {
+      const to = packages[q].module;
+      if (to < 0 || to === p.module) continue;
+      const key = `${fromBase}\n${basePackagePath(packages[q].importPath)}`;
+      const seen = pairs.get(key);
+      if (!seen) pairs.set(key, { from: p.module, to, test: p.test });
+      else if (!p.test) seen.test = false;
+    }
+  }
+  const list = [...pairs.values()];
+  const imports = buildCsr(n, list.map((e) => e.from), list.map((e) => e.to), list.map(() => 1));
+  const nonTest = buildCsr(n, list.filter((e) => !e.test).map((e) => e.from), list.filter((e) => !e.test).map((e) => e.to));
+  const importsTestOnly = new Uint8Array(imports.targets.length);
+  for (let i = 0; i < n; i++) {
+    for (let e = imports.offsets[i]; e < imports.offsets[i + 1]; e++) {
+      importsTestOnly[e] = edgeIndex(nonTest, i, imports.targets[e]) < 0 ? 1 : 0;
+    }
+  }
+  return { imports, importsTestOnly };
+}
