@@ -1,0 +1,52 @@
+// Share links: `#g=<version>.<base64url(deflate(payload))>`. The data lives in
+// the URL fragment, never sent to a server; decoding treats it as hostile.
+import { deflateSync } from 'fflate';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { ShareFormatError } from './bytes';
+import { inflateCapped } from './inflate';
+import { DEFAULT_SHARE_LIMITS, SHARE_FORMAT_VERSION, type ShareLimits } from './limits';
+import { readPayload, writePayload } from './payload';
+import type { ShareSnapshot } from './snapshot';
+
+export type { ShareLimits } from './limits';
+export { DEFAULT_SHARE_LIMITS, SHARE_FORMAT_VERSION } from './limits';
+export type { ShareGoMod, ShareImport, ShareModule, ShareSnapshot } from './snapshot';
+export { snapshotFromGraph } from './snapshot';
+export type { ShareInput } from './inputs';
+export type { ShareView } from './view';
+export { normalizeView } from './view';
+export { graphFromSnapshot } from './rebuild';
+
+export type DecodeResult = { ok: true; snapshot: ShareSnapshot } | { ok: false; error: string };
+
+/** The link fragment for a snapshot, without the leading `#`: `g=1.<data>`. */
+export function encodeShare(snapshot: ShareSnapshot): string {
+  return `g=${SHARE_FORMAT_VERSION}.${toBase64Url(deflateSync(writePayload(snapshot), { level: 9 }))}`;
+}
+
+/** Decodes a fragment (with or without `#`); never throws: anything malformed or past the limits is an error message. */
+export function decodeShare(fragment: string, limits: Partial<ShareLimits> = {}): DecodeResult {
+  const lim: ShareLimits = { ...DEFAULT_SHARE_LIMITS, ...limits };
+  try {
+    if (typeof fragment !== 'string') return fail('the link is not text');
+    if (fragment.length > lim.maxFragmentChars) return fail(`the link has ${fragment.length} characters, more than the limit of ${lim.maxFragmentChars}`);
+    const m = /^#?g=(\d{1,6})\.(.*)$/s.exec(fragment);
+    if (!m) return fail('this is not a gotopo topology link (expected #g=<version>.<data>)');
+    const version = Number(m[1]);
+    if (version > SHARE_FORMAT_VERSION) return fail(`this link was made by a newer gotopo (link format ${version}; this one reads format ${SHARE_FORMAT_VERSION}): open it with the latest gotopo`);
+    if (version !== SHARE_FORMAT_VERSION) return fail(`link format ${version} is not known (this gotopo reads format ${SHARE_FORMAT_VERSION})`);
+    const compressed = fromBase64Url(m[2]);
+    if (typeof compressed === 'string') return fail(`the link is damaged: ${compressed}`);
+    const payload = inflateCapped(compressed, lim.maxDecompressedBytes);
+    if (typeof payload === 'string') return fail(`the link is damaged: ${payload}`);
+    return { ok: true, snapshot: readPayload(payload, lim) };
+  } catch (e) {
+    if (e instanceof ShareFormatError) return fail(`the link is damaged: ${e.message}`);
+    if (e instanceof SyntaxError) return fail('the link is damaged: its view state is not valid JSON');
+    return fail(`the link could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function fail(error: string): DecodeResult {
+  return { ok: false, error };
+}

@@ -1,0 +1,103 @@
+// The modules section: paths front-coded, then one column per field.
+import type { GoModListing } from '../model/types';
+import { ShareFormatError, type ByteReader, type ByteWriter } from './bytes';
+import { readFrontCoded, writeFrontCoded } from './front-coding';
+import type { ShareLimits } from './limits';
+import type { ShareModule } from './snapshot';
+import { versionDecoder, versionEncoder } from './version-codes';
+
+const LISTINGS: GoModListing[] = [null, 'direct', 'indirect', 'absent'];
+const TRISTATE = [null, false, true] as const;
+const HAS_REPLACE = 1 << 11;
+const HAS_DEPRECATED = 1 << 12;
+const HAS_UPDATE = 1 << 13;
+const HAS_RETRACTED = 1 << 14;
+
+function tri(x: boolean | null | undefined): number {
+  return x === null || x === undefined ? 0 : x ? 2 : 1;
+}
+
+function flagsOf(m: ShareModule): number {
+  return (
+    (m.main ? 1 : 0) |
+    (LISTINGS.indexOf(m.goMod) << 1) |
+    (tri(m.listIndirect) << 3) |
+    (tri(m.used) << 5) |
+    (tri(m.needed) << 7) |
+    (tri(m.testImportedByDeps) << 9) |
+    (m.replace ? HAS_REPLACE : 0) |
+    (m.deprecated !== undefined ? HAS_DEPRECATED : 0) |
+    (m.update !== undefined ? HAS_UPDATE : 0) |
+    (m.retracted ? HAS_RETRACTED : 0)
+  );
+}
+
+/** Writes the modules; `table` indexes every version they mention. */
+export function writeModules(w: ByteWriter, modules: readonly ShareModule[], table: Map<string, number>) {
+  const code = versionEncoder(modules.map((m) => m.versions), table);
+  w.uint(modules.length);
+  writeFrontCoded(w, modules.map((m) => m.path));
+  for (const m of modules) w.uint(flagsOf(m));
+  for (const m of modules) w.uint(m.packageCount);
+  for (const m of modules) w.uint(m.versions.length);
+  for (const m of modules) for (const v of m.versions) w.uint(table.get(v)!);
+  modules.forEach((m, i) => w.uint(code(m.version, i)));
+  for (const m of modules) {
+    if (!m.replace) continue;
+    w.string(m.replace.path);
+    w.uint(m.replace.version === undefined ? 0 : table.get(m.replace.version)! + 1);
+  }
+  for (const m of modules) if (m.deprecated !== undefined) w.string(m.deprecated);
+  for (const m of modules) if (m.update !== undefined) w.uint(table.get(m.update)!);
+  for (const m of modules) {
+    if (!m.retracted) continue;
+    w.uint(m.retracted.length);
+    for (const s of m.retracted) w.string(s);
+  }
+}
+
+function flag<T>(values: readonly T[], bits: number, what: string): T {
+  if (bits >= values.length) throw new ShareFormatError(`${what} has the unknown value ${bits}`);
+  return values[bits];
+}
+
+/** Reads the modules section against the version table. */
+export function readModules(r: ByteReader, table: readonly string[], limits: ShareLimits): ShareModule[] {
+  const n = r.count(limits.maxModules, 'modules', 5);
+  const paths = readFrontCoded(r, n, limits.maxStringLength);
+  const flags = paths.map(() => r.uint());
+  const packageCounts = paths.map(() => r.uint());
+  const counts = paths.map(() => r.count(table.length, 'versions of one module'));
+  const lists = counts.map((c) => Array.from({ length: c }, () => table[r.index(table.length, 'version')]));
+  const decode = versionDecoder(lists, table);
+  const modules = paths.map((path, i): ShareModule => {
+    const f = flags[i];
+    if (f >= 1 << 15) throw new ShareFormatError(`module ${i} has unknown flags ${f}`);
+    const m: ShareModule = {
+      path,
+      version: decode(r.uint(), i),
+      main: (f & 1) === 1,
+      versions: lists[i],
+      goMod: LISTINGS[(f >> 1) & 3],
+      used: flag(TRISTATE, (f >> 5) & 3, 'used'),
+      needed: flag(TRISTATE, (f >> 7) & 3, 'needed'),
+      testImportedByDeps: flag(TRISTATE, (f >> 9) & 3, 'testImportedByDeps'),
+      packageCount: packageCounts[i],
+    };
+    const listIndirect = flag(TRISTATE, (f >> 3) & 3, 'listIndirect');
+    if (listIndirect !== null) m.listIndirect = listIndirect;
+    return m;
+  });
+  modules.forEach((m, i) => {
+    if (!(flags[i] & HAS_REPLACE)) return;
+    const path = r.string();
+    const v = r.index(table.length + 1, 'replace version');
+    m.replace = v === 0 ? { path } : { path, version: table[v - 1] };
+  });
+  modules.forEach((m, i) => { if (flags[i] & HAS_DEPRECATED) m.deprecated = r.string(); });
+  modules.forEach((m, i) => { if (flags[i] & HAS_UPDATE) m.update = table[r.index(table.length, 'update version')]; });
+  modules.forEach((m, i) => {
+    if (flags[i] & HAS_RETRACTED) m.retracted = Array.from({ length: r.count(limits.maxVersions, 'retractions') }, () => r.string());
+  });
+  return modules;
+}
