@@ -108,6 +108,11 @@ export class ByteReader {
     return this.data.subarray(this.pos - n, this.pos);
   }
 
+  /** Everything not read yet. */
+  rest(): Uint8Array {
+    return this.bytes(this.data.length - this.pos);
+  }
+
   string(): string {
     const n = this.uint();
     if (n > this.maxString) this.fail(`a string of ${n} bytes is longer than the limit of ${this.maxString}`);

@@ -1,8 +1,11 @@
-// Share links: `#g=<version>.<base64url(deflate(payload))>`. The data lives in
-// the URL fragment, never sent to a server; decoding treats it as hostile.
+// Share links: `#g=<version>.<base64url(data)>`, data = varint n, n bytes of
+// pseudo-version hashes (random: deflate cannot shrink them), then
+// deflate(payload) with the preset dictionary. The data lives in the URL
+// fragment, never sent to a server; decoding treats it as hostile.
 import { deflateSync } from 'fflate';
 import { fromBase64Url, toBase64Url } from './base64url';
-import { ShareFormatError } from './bytes';
+import { ByteReader, ByteWriter, ShareFormatError } from './bytes';
+import { SHARE_DICTIONARY } from './dictionary';
 import { inflateCapped } from './inflate';
 import { DEFAULT_SHARE_LIMITS, SHARE_FORMAT_VERSION, type ShareLimits } from './limits';
 import { readPayload, writePayload } from './payload';
@@ -19,9 +22,14 @@ export { graphFromSnapshot } from './rebuild';
 
 export type DecodeResult = { ok: true; snapshot: ShareSnapshot } | { ok: false; error: string };
 
-/** The link fragment for a snapshot, without the leading `#`: `g=1.<data>`. */
+/** The link fragment for a snapshot, without the leading `#`: `g=2.<data>`. */
 export function encodeShare(snapshot: ShareSnapshot): string {
-  return `g=${SHARE_FORMAT_VERSION}.${toBase64Url(deflateSync(writePayload(snapshot), { level: 9 }))}`;
+  const { payload, hashes } = writePayload(snapshot);
+  const data = new ByteWriter();
+  data.uint(hashes.length);
+  data.bytes(hashes);
+  data.bytes(deflateSync(payload, { level: 9, dictionary: SHARE_DICTIONARY }));
+  return `g=${SHARE_FORMAT_VERSION}.${toBase64Url(data.finish())}`;
 }
 
 /** Decodes a fragment (with or without `#`); never throws: anything malformed or past the limits is an error message. */
@@ -34,12 +42,16 @@ export function decodeShare(fragment: string, limits: Partial<ShareLimits> = {})
     if (!m) return fail('this is not a gotopo topology link (expected #g=<version>.<data>)');
     const version = Number(m[1]);
     if (version > SHARE_FORMAT_VERSION) return fail(`this link was made by a newer gotopo (link format ${version}; this one reads format ${SHARE_FORMAT_VERSION}): open it with the latest gotopo`);
+    // Format 1 (before the dictionary) is not read: keeping its decoder would double this directory's code.
+    if (version === 1) return fail('this link was made by an older gotopo (link format 1), which this one no longer reads: ask for a new link');
     if (version !== SHARE_FORMAT_VERSION) return fail(`link format ${version} is not known (this gotopo reads format ${SHARE_FORMAT_VERSION})`);
-    const compressed = fromBase64Url(m[2]);
-    if (typeof compressed === 'string') return fail(`the link is damaged: ${compressed}`);
-    const payload = inflateCapped(compressed, lim.maxDecompressedBytes);
+    const data = fromBase64Url(m[2]);
+    if (typeof data === 'string') return fail(`the link is damaged: ${data}`);
+    const r = new ByteReader(data, 0);
+    const hashes = r.bytes(r.uint());
+    const payload = inflateCapped(r.rest(), lim.maxDecompressedBytes, SHARE_DICTIONARY);
     if (typeof payload === 'string') return fail(`the link is damaged: ${payload}`);
-    return { ok: true, snapshot: readPayload(payload, lim) };
+    return { ok: true, snapshot: readPayload(payload, hashes, lim) };
   } catch (e) {
     if (e instanceof ShareFormatError) return fail(`the link is damaged: ${e.message}`);
     if (e instanceof SyntaxError) return fail('the link is damaged: its view state is not valid JSON');

@@ -5,11 +5,11 @@ import { Inflate } from 'fflate';
 // Deflate expands at most ~1032x, so one chunk can produce at most ~1 MB before the check.
 const CHUNK = 1024;
 
-/** The inflated bytes, or an error message when the data is not deflate or inflates past `cap` bytes. */
-export function inflateCapped(data: Uint8Array, cap: number): Uint8Array | string {
+/** The inflated bytes, or an error message when the data is not deflate (with this preset dictionary) or inflates past `cap` bytes. */
+export function inflateCapped(data: Uint8Array, cap: number, dictionary: Uint8Array): Uint8Array | string {
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const inflater = new Inflate((chunk) => {
+  const inflater = new Inflate({ dictionary }, (chunk) => {
     size += chunk.length;
     if (size <= cap) chunks.push(chunk);
   });

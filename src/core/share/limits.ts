@@ -1,7 +1,10 @@
 // Bounds on what a share link may make the decoder do: links come from strangers.
 
-/** The payload format this build writes and reads (the `<version>` in `#g=<version>.<data>`). */
-export const SHARE_FORMAT_VERSION = 1;
+/**
+ * The payload format this build writes and reads (the `<version>` in `#g=<version>.<data>`).
+ * 2: preset deflate dictionary, numeric versions, versions relative to their module.
+ */
+export const SHARE_FORMAT_VERSION = 2;
 
 export interface ShareLimits {
   /** Characters of the fragment; chat apps and browsers cut far earlier. */

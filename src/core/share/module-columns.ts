@@ -1,10 +1,9 @@
-// The modules section: paths front-coded, then one column per field.
+// The modules section (after the paths, which payload.ts writes first): one column per field.
 import type { GoModListing } from '../model/types';
 import { ShareFormatError, type ByteReader, type ByteWriter } from './bytes';
-import { readFrontCoded, writeFrontCoded } from './front-coding';
 import type { ShareLimits } from './limits';
 import type { ShareModule } from './snapshot';
-import { versionDecoder, versionEncoder } from './version-codes';
+import { versionDecoder, versionEncoder, type VersionRefReader, type VersionRefs } from './version-codes';
 
 const LISTINGS: GoModListing[] = [null, 'direct', 'indirect', 'absent'];
 const TRISTATE = [null, false, true] as const;
@@ -32,23 +31,23 @@ function flagsOf(m: ShareModule): number {
   );
 }
 
-/** Writes the modules; `table` indexes every version they mention. */
-export function writeModules(w: ByteWriter, modules: readonly ShareModule[], table: Map<string, number>) {
-  const code = versionEncoder(modules.map((m) => m.versions), table);
-  w.uint(modules.length);
-  writeFrontCoded(w, modules.map((m) => m.path));
-  for (const m of modules) w.uint(flagsOf(m));
+/** Writes the modules' fields (not their paths); versions become references of `refs`. */
+export function writeModules(w: ByteWriter, modules: readonly ShareModule[], refs: VersionRefs) {
+  const code = versionEncoder(modules.map((m) => m.versions), refs);
+  // The 15 flag bits as two byte columns: each is the same for most modules, which deflate packs into runs.
+  for (const m of modules) w.byte(flagsOf(m));
+  for (const m of modules) w.byte(flagsOf(m) >> 8);
   for (const m of modules) w.uint(m.packageCount);
   for (const m of modules) w.uint(m.versions.length);
-  for (const m of modules) for (const v of m.versions) w.uint(table.get(v)!);
+  for (const m of modules) for (const v of m.versions) w.uint(refs.ref(v));
   modules.forEach((m, i) => w.uint(code(m.version, i)));
-  for (const m of modules) {
-    if (!m.replace) continue;
+  modules.forEach((m, i) => {
+    if (!m.replace) return;
     w.string(m.replace.path);
-    w.uint(m.replace.version === undefined ? 0 : table.get(m.replace.version)! + 1);
-  }
+    w.uint(m.replace.version === undefined ? 0 : code(m.replace.version, i) + 1);
+  });
   for (const m of modules) if (m.deprecated !== undefined) w.string(m.deprecated);
-  for (const m of modules) if (m.update !== undefined) w.uint(table.get(m.update)!);
+  modules.forEach((m, i) => { if (m.update !== undefined) w.uint(code(m.update, i)); });
   for (const m of modules) {
     if (!m.retracted) continue;
     w.uint(m.retracted.length);
@@ -61,15 +60,14 @@ function flag<T>(values: readonly T[], bits: number, what: string): T {
   return values[bits];
 }
 
-/** Reads the modules section against the version table. */
-export function readModules(r: ByteReader, table: readonly string[], limits: ShareLimits): ShareModule[] {
-  const n = r.count(limits.maxModules, 'modules', 5);
-  const paths = readFrontCoded(r, n, limits.maxStringLength);
-  const flags = paths.map(() => r.uint());
+/** Reads the fields of the modules with these paths, resolving versions with `refs`. */
+export function readModules(r: ByteReader, paths: readonly string[], refs: VersionRefReader, limits: ShareLimits): ShareModule[] {
+  const low = paths.map(() => r.byte());
+  const flags = low.map((b) => b | (r.byte() << 8));
   const packageCounts = paths.map(() => r.uint());
-  const counts = paths.map(() => r.count(table.length, 'versions of one module'));
-  const lists = counts.map((c) => Array.from({ length: c }, () => table[r.index(table.length, 'version')]));
-  const decode = versionDecoder(lists, table);
+  const counts = paths.map(() => r.count(limits.maxVersions, 'versions of one module'));
+  const lists = counts.map((c) => Array.from({ length: c }, () => refs.version(r.uint())));
+  const decode = versionDecoder(lists, refs);
   const modules = paths.map((path, i): ShareModule => {
     const f = flags[i];
     if (f >= 1 << 15) throw new ShareFormatError(`module ${i} has unknown flags ${f}`);
@@ -91,11 +89,11 @@ export function readModules(r: ByteReader, table: readonly string[], limits: Sha
   modules.forEach((m, i) => {
     if (!(flags[i] & HAS_REPLACE)) return;
     const path = r.string();
-    const v = r.index(table.length + 1, 'replace version');
-    m.replace = v === 0 ? { path } : { path, version: table[v - 1] };
+    const v = r.uint();
+    m.replace = v === 0 ? { path } : { path, version: decode(v - 1, i) };
   });
   modules.forEach((m, i) => { if (flags[i] & HAS_DEPRECATED) m.deprecated = r.string(); });
-  modules.forEach((m, i) => { if (flags[i] & HAS_UPDATE) m.update = table[r.index(table.length, 'update version')]; });
+  modules.forEach((m, i) => { if (flags[i] & HAS_UPDATE) m.update = decode(r.uint(), i); });
   modules.forEach((m, i) => {
     if (flags[i] & HAS_RETRACTED) m.retracted = Array.from({ length: r.count(limits.maxVersions, 'retractions') }, () => r.string());
   });

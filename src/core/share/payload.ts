@@ -1,13 +1,17 @@
-// The whole payload, before deflate: version table, modules, version edges,
-// then the optional sections (requirements override, imports, go.mod) and the view.
+// The whole payload, before deflate: module paths (first, nearest the preset
+// dictionary), the version table, the modules' fields, version edges, then the
+// optional sections (requirements override, imports, go.mod) and the view.
+// The table lists versions in order of first mention, so the writer builds the
+// body first and puts the table before it.
 import type { VersionEdge } from '../model/types';
 import { ByteReader, ByteWriter, ShareFormatError } from './bytes';
 import { readEdgeRuns, writeEdgeRuns } from './edge-runs';
 import type { ShareLimits } from './limits';
 import { readModules, writeModules } from './module-columns';
+import { readPaths, writePaths } from './module-paths';
 import type { ShareGoMod, ShareImport, ShareSnapshot } from './snapshot';
-import { versionDecoder, versionEncoder } from './version-codes';
-import { readVersionTable, writeVersionTable } from './versions';
+import { VersionRefReader, VersionRefs, versionDecoder, versionEncoder } from './version-codes';
+import { readVersions, writeVersions } from './versions';
 import { normalizeInputs } from './inputs';
 import { normalizeView } from './view';
 
@@ -15,20 +19,12 @@ const HAS_REQUIRES = 1;
 const HAS_IMPORTS = 2;
 const HAS_GO_MOD = 4;
 
-function allVersions(s: ShareSnapshot): string[] {
-  const out: string[] = [];
-  for (const m of s.modules) out.push(m.version, ...m.versions, ...(m.update !== undefined ? [m.update] : []), ...(m.replace?.version !== undefined ? [m.replace.version] : []));
-  for (const e of s.versionEdges) out.push(e.fromVersion, e.toVersion);
-  for (const r of s.goMod?.requires ?? []) out.push(r.version);
-  return out;
-}
-
-/** Serialises a snapshot (uncompressed). */
-export function writePayload(s: ShareSnapshot): Uint8Array {
+/** Serialises a snapshot: the payload to deflate, and the pseudo-version hashes to keep beside it. */
+export function writePayload(s: ShareSnapshot): { payload: Uint8Array; hashes: Uint8Array } {
+  const refs = new VersionRefs();
   const w = new ByteWriter();
-  const table = writeVersionTable(w, allVersions(s));
-  writeModules(w, s.modules, table);
-  const code = versionEncoder(s.modules.map((m) => m.versions), table);
+  writeModules(w, s.modules, refs);
+  const code = versionEncoder(s.modules.map((m) => m.versions), refs);
   const edges = s.versionEdges;
   const starts = writeEdgeRuns(w, edges.map((e) => e.from), edges.map((e) => e.to), (i) => edges[i].fromVersion !== edges[i - 1].fromVersion);
   for (const i of starts) w.uint(code(edges[i].fromVersion, edges[i].from));
@@ -40,13 +36,19 @@ export function writePayload(s: ShareSnapshot): Uint8Array {
     for (const e of s.imports) w.uint(e.weight);
     for (const e of s.imports) w.byte(e.testOnly ? 1 : 0);
   }
-  if (s.goMod) writeGoMod(w, s.goMod, s.modules.map((m) => m.path), table);
+  if (s.goMod) writeGoMod(w, s.goMod, s.modules.map((m) => m.path), code, refs);
   w.string(JSON.stringify(s.inputs));
   w.string(JSON.stringify(s.view));
-  return w.finish();
+  const head = new ByteWriter();
+  head.uint(s.modules.length);
+  writePaths(head, s.modules.map((m) => m.path));
+  const hashes = new ByteWriter();
+  writeVersions(head, hashes, refs.table);
+  head.bytes(w.finish());
+  return { payload: head.finish(), hashes: hashes.finish() };
 }
 
-function writeGoMod(w: ByteWriter, g: ShareGoMod, paths: string[], table: Map<string, number>) {
+function writeGoMod(w: ByteWriter, g: ShareGoMod, paths: string[], code: (version: string, module: number) => number, refs: VersionRefs) {
   const ids = new Map(paths.map((p, i) => [p, i]));
   w.string(g.module);
   w.byte(g.go === undefined ? 0 : 1);
@@ -57,18 +59,20 @@ function writeGoMod(w: ByteWriter, g: ShareGoMod, paths: string[], table: Map<st
     const id = ids.get(r.path);
     w.uint(id === undefined ? 0 : id + 1);
     if (id === undefined) w.string(r.path);
-    w.uint(table.get(r.version)!);
+    w.uint(id === undefined ? refs.ref(r.version) : code(r.version, id));
     w.byte(r.indirect ? 1 : 0);
   }
 }
 
 /** Parses a payload; throws ShareFormatError with a message on anything malformed or past the limits. */
-export function readPayload(data: Uint8Array, limits: ShareLimits): ShareSnapshot {
+export function readPayload(data: Uint8Array, hashData: Uint8Array, limits: ShareLimits): ShareSnapshot {
   const r = new ByteReader(data, limits.maxStringLength);
-  const table = readVersionTable(r, limits.maxVersions, limits.maxStringLength);
-  const modules = readModules(r, table, limits);
-  const n = modules.length;
-  const decode = versionDecoder(modules.map((m) => m.versions), table);
+  const hashes = new ByteReader(hashData, 0);
+  const n = r.count(limits.maxModules, 'modules', 7);
+  const paths = readPaths(r, n, limits.maxStringLength);
+  const refs = new VersionRefReader(readVersions(r, hashes, limits.maxVersions, limits.maxStringLength));
+  const modules = readModules(r, paths, refs, limits);
+  const decode = versionDecoder(modules.map((m) => m.versions), refs);
   const runs = readEdgeRuns(r, n, limits.maxEdges, 'version edges');
   const fromVersions = runs.starts.map((i) => decode(r.uint(), runs.from[i]));
   let run = -1;
@@ -89,21 +93,24 @@ export function readPayload(data: Uint8Array, limits: ShareLimits): ShareSnapsho
     const weights = imp.from.map(() => r.uint());
     imports = imp.from.map((from, i) => ({ from, to: imp.to[i], weight: weights[i], testOnly: r.index(2, 'test-only flag') === 1 }));
   }
-  const goMod = sections & HAS_GO_MOD ? readGoMod(r, modules.map((m) => m.path), table, limits) : null;
+  const goMod = sections & HAS_GO_MOD ? readGoMod(r, paths, decode, refs, limits) : null;
   const inputs = normalizeInputs(JSON.parse(r.string()));
   const view = normalizeView(JSON.parse(r.string()));
   r.end();
+  hashes.end();
+  refs.end();
   return { modules, versionEdges, requires, imports, goMod, inputs, view };
 }
 
-function readGoMod(r: ByteReader, paths: string[], table: string[], limits: ShareLimits): ShareGoMod {
+function readGoMod(r: ByteReader, paths: readonly string[], decode: (code: number, module: number) => string, refs: VersionRefReader, limits: ShareLimits): ShareGoMod {
   const module = r.string();
   const go = r.index(2, 'go line flag') === 1 ? r.string() : undefined;
   const count = r.count(limits.maxEdges, 'go.mod requirements', 3);
   const requires = Array.from({ length: count }, () => {
     const ref = r.index(paths.length + 1, 'go.mod requirement module');
     const path = ref === 0 ? r.string() : paths[ref - 1];
-    return { path, version: table[r.index(table.length, 'go.mod requirement version')], indirect: r.index(2, 'indirect flag') === 1 };
+    const version = ref === 0 ? refs.version(r.uint()) : decode(r.uint(), ref - 1);
+    return { path, version, indirect: r.index(2, 'indirect flag') === 1 };
   });
   return go === undefined ? { module, requires } : { module, go, requires };
 }

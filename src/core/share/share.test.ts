@@ -5,7 +5,7 @@ import { loadSources } from '../load';
 import type { GoGraph, ModuleNode } from '../model/types';
 import { FIXTURE_PROJECTS, fixtureFiles, readFixture } from '../test-support/fixtures';
 import { toBase64Url } from './base64url';
-import { decodeShare, encodeShare, graphFromSnapshot, snapshotFromGraph, type ShareSnapshot } from './index';
+import { SHARE_FORMAT_VERSION, decodeShare, encodeShare, graphFromSnapshot, snapshotFromGraph, type ShareSnapshot } from './index';
 
 function loadProject(project: string): GoGraph {
   const files = fixtureFiles(project).filter((f) => !/\.(md|diff)$|govulncheck/.test(f));
@@ -26,7 +26,7 @@ describe.each(FIXTURE_PROJECTS)('share link of %s', (project) => {
   const link = encodeShare(snapshot);
 
   it('decodes to the same snapshot', () => {
-    expect(link).toMatch(/^g=1\.[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(new RegExp(`^g=${SHARE_FORMAT_VERSION}\\.[A-Za-z0-9_-]+$`));
     expect(decodeShare(`#${link}`)).toEqual({ ok: true, snapshot });
   });
 
@@ -104,6 +104,11 @@ describe('random snapshots', () => {
   });
 });
 
+// A link around a deflate stream of our choosing (no pseudo-version hashes before it).
+function rawLink(deflated: Uint8Array): string {
+  return `g=${SHARE_FORMAT_VERSION}.${toBase64Url(Uint8Array.of(0, ...deflated))}`;
+}
+
 describe('hostile links', () => {
   const link = encodeShare(snapshotFromGraph(loadProject('gin'), VIEW));
   const refused = (fragment: string, message: RegExp) => {
@@ -116,7 +121,7 @@ describe('hostile links', () => {
   });
 
   it('refuses a link from a newer gotopo, naming the fix', () => {
-    refused(link.replace(/^g=1\./, 'g=2.'), /newer gotopo.*latest/);
+    refused(link.replace(/^g=\d+\./, `g=${SHARE_FORMAT_VERSION + 1}.`), /newer gotopo.*latest/);
   });
 
   it('refuses non-base64url data and non-links', () => {
@@ -133,7 +138,7 @@ describe('hostile links', () => {
   it('refuses a deflate bomb without inflating it', () => {
     const bomb = deflateSync(new Uint8Array(64 * 1024 * 1024), { level: 9 });
     expect(bomb.length).toBeLessThan(100_000);
-    refused(`g=1.${toBase64Url(bomb)}`, /inflates to more than/);
+    refused(rawLink(bomb), /inflates to more than/);
   });
 
   it('never throws on bit flips, cuts and splices of a real link', () => {
@@ -146,7 +151,7 @@ describe('hostile links', () => {
     );
     fc.assert(
       fc.property(mutation, (mutated) => {
-        const r = decodeShare(`g=1.${mutated}`);
+        const r = decodeShare(`g=${SHARE_FORMAT_VERSION}.${mutated}`);
         if (!r.ok) expect(r.error).toMatch(/\w/);
       }),
       { numRuns: 500 },
@@ -156,7 +161,7 @@ describe('hostile links', () => {
   it('never throws on a valid deflate stream of random bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
-        expect(() => decodeShare(`g=1.${toBase64Url(deflateSync(bytes))}`)).not.toThrow();
+        expect(() => decodeShare(rawLink(deflateSync(bytes)))).not.toThrow();
       }),
       { numRuns: 500 },
     );

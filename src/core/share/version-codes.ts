@@ -1,29 +1,62 @@
-// A version as a small number relative to its module: 0 is "", 1..k is the
-// module's own k versions, above that an index into the whole table. Edges
-// mostly point at one of a module's two or three versions: one byte, not two.
+// Versions as small numbers. The table lists distinct versions in order of
+// first mention, so a reference is 0 for "the next new one" (most mentions of
+// a module's version list) or 1 + the index of an earlier one. Edges and
+// selected versions are coded relative to their module's ascending list,
+// counted from the top: MVS makes the selected (highest) version the usual
+// target, so most codes are 0 and deflate packs them into almost nothing.
 import { ShareFormatError } from './bytes';
 
-/** Encoder of versions relative to each module's version list. */
-export function versionEncoder(lists: readonly (readonly string[])[], table: Map<string, number>): (version: string, module: number) => number {
-  const local = lists.map((list) => {
-    const m = new Map<string, number>();
-    list.forEach((v, i) => { if (!m.has(v)) m.set(v, i + 1); });
-    return m;
-  });
+/** Writer side of the table: hands out references and collects the table in order. */
+export class VersionRefs {
+  readonly table: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  ref(version: string): number {
+    const at = this.index.get(version);
+    if (at !== undefined) return at + 1;
+    this.index.set(version, this.table.length);
+    this.table.push(version);
+    return 0;
+  }
+}
+
+/** Reader side: resolves references against a table read beforehand. */
+export class VersionRefReader {
+  private next = 0;
+
+  constructor(private readonly table: readonly string[]) {}
+
+  version(ref: number): string {
+    if (ref === 0) {
+      if (this.next >= this.table.length) throw new ShareFormatError(`more new versions than the ${this.table.length} of the table`);
+      return this.table[this.next++];
+    }
+    if (ref > this.next) throw new ShareFormatError(`version reference ${ref} is out of range (${this.next})`);
+    return this.table[ref - 1];
+  }
+
+  /** Fails unless every table entry was used: a table entry nobody mentions means a damaged payload. */
+  end() {
+    if (this.next !== this.table.length) throw new ShareFormatError(`${this.table.length - this.next} versions of the table are never used`);
+  }
+}
+
+/** Encoder of versions relative to each module's list: k-1-i for list[i], k for "", above that k+1+a table reference. */
+export function versionEncoder(lists: readonly (readonly string[])[], refs: VersionRefs): (version: string, module: number) => number {
+  const local = lists.map((list) => new Map(list.map((v, i) => [v, list.length - 1 - i])));
   return (version, module) => {
-    if (version === '') return 0;
-    return local[module].get(version) ?? lists[module].length + 1 + table.get(version)!;
+    const k = lists[module].length;
+    const code = local[module].get(version);
+    if (code !== undefined) return code;
+    return version === '' ? k : k + 1 + refs.ref(version);
   };
 }
 
 /** Decoder matching versionEncoder; a code out of range is a format error. */
-export function versionDecoder(lists: readonly (readonly string[])[], table: readonly string[]): (code: number, module: number) => string {
+export function versionDecoder(lists: readonly (readonly string[])[], refs: VersionRefReader): (code: number, module: number) => string {
   return (code, module) => {
-    if (code === 0) return '';
     const list = lists[module];
-    if (code <= list.length) return list[code - 1];
-    const global = code - list.length - 1;
-    if (global >= table.length) throw new ShareFormatError(`version code ${code} of module ${module} is out of range`);
-    return table[global];
+    if (code < list.length) return list[list.length - 1 - code];
+    return code === list.length ? '' : refs.version(code - list.length - 1);
   };
 }
