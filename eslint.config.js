@@ -19,7 +19,7 @@ const coreStaysPure = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out', 'public'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', 'bench/out', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
