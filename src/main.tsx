@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './ui/App';
+import { appStore } from './store';
+import './ui/index.css';
+
+// The theme lives on <html> so Tailwind's dark variant and the canvas agree.
+const applyTheme = (theme: string) => document.documentElement.classList.toggle('dark', theme === 'dark');
+applyTheme(appStore.getState().theme);
+appStore.subscribe((s, prev) => s.theme !== prev.theme && applyTheme(s.theme));
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,112 @@
+// Everything that changes the store. Bound to a store and a load client, so
+// the app, the worker callbacks and the tests call the same functions.
+import type { SourceText } from '../core/parse/types';
+import type { LoadClient } from '../worker/client';
+import { layoutInput } from '../worker/layout-input';
+import type { AppStore } from './app-store';
+import { derive } from './derive';
+import { fetchExampleSources } from './examples';
+import type { Example } from './examples';
+import { loadFailure } from './load-error';
+import type { LayoutDirection } from '../worker/client';
+import type { PanelTab } from './view-slice';
+
+export type LoadMode = 'add' | 'replace';
+
+/** Gives each new text a name not already used ("pasted text", "pasted text (2)"). */
+export function uniqueNames(existing: SourceText[], added: SourceText[]): SourceText[] {
+  const used = new Set(existing.map((s) => s.name));
+  return added.map((s) => {
+    let name = s.name;
+    for (let n = 2; used.has(name); n++) name = `${s.name} (${n})`;
+    used.add(name);
+    return name === s.name ? s : { ...s, name };
+  });
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export function createActions(store: AppStore, client: LoadClient) {
+  const { getState, setState } = store;
+  // Only the latest load may land; an earlier one finishing late is dropped.
+  let generation = 0;
+
+  async function load(given: SourceText[], mode: LoadMode): Promise<void> {
+    const previous = mode === 'add' ? getState().sources : [];
+    const added = uniqueNames(previous, given);
+    const sources = [...previous, ...added];
+    const names = added.map((s) => s.name);
+    const gen = ++generation;
+    setState({ loading: { phase: 'reading', names }, pending: null });
+    try {
+      const { graph, positions } = await client.load(sources, getState().direction, (phase) => {
+        if (gen === generation) setState({ loading: { phase, names } });
+      });
+      if (gen !== generation) return;
+      const failure = loadFailure(graph, names);
+      if (failure) return setState({ loading: null, error: failure });
+      setState({
+        graph,
+        positions,
+        derived: derive(graph),
+        sources,
+        loading: null,
+        error: null,
+        selectedId: null,
+        hoveredId: null,
+        query: '',
+        panel: 'overview',
+      });
+    } catch (err) {
+      if (gen === generation) setState({ loading: null, error: { message: `Could not load ${names.join(', ')}: ${message(err)}`, diagnostics: [] } });
+    }
+  }
+
+  /** New texts: loaded at once on the landing page, otherwise held until the user picks Add or Replace. */
+  function offer(sources: SourceText[]) {
+    if (sources.length === 0) return;
+    if (getState().graph) setState({ pending: sources });
+    else void load(sources, 'replace');
+  }
+
+  return {
+    load,
+    offer,
+    async offerFiles(files: File[]) {
+      offer(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))));
+    },
+    resolvePending(mode: LoadMode | null) {
+      const pending = getState().pending;
+      setState({ pending: null });
+      if (pending && mode) void load(pending, mode);
+    },
+    async loadExample(example: Example) {
+      setState({ loading: { phase: 'reading', names: [example.title] }, error: null });
+      try {
+        await load(await fetchExampleSources(example), 'replace');
+      } catch (err) {
+        setState({ loading: null, error: { message: `Could not load the ${example.title} example: ${message(err)}`, diagnostics: [] } });
+      }
+    },
+    dismissError: () => setState({ error: null }),
+    select: (id: number | null) => setState(id === null ? { selectedId: null } : { selectedId: id, panel: 'module' }),
+    hover: (id: number | null) => setState({ hoveredId: id }),
+    setQuery: (query: string) => setState({ query }),
+    setPanel: (panel: PanelTab) => setState({ panel }),
+    toggleImports: () => setState((s) => ({ showImports: !s.showImports })),
+    toggleTheme: () => setState((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark' })),
+    async setDirection(direction: LayoutDirection) {
+      const graph = getState().graph;
+      setState({ direction });
+      if (!graph) return;
+      try {
+        const positions = await client.layout(layoutInput(graph), direction);
+        if (getState().graph === graph) setState({ positions });
+      } catch (err) {
+        setState({ error: { message: `Could not lay out the graph: ${message(err)}`, diagnostics: [] } });
+      }
+    },
+  };
+}
+
+export type Actions = ReturnType<typeof createActions>;

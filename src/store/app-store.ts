@@ -1,0 +1,18 @@
+// One store from three typed slices. Actions live outside it (actions.ts),
+// so worker callbacks and tests need no React.
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import { initialData } from './data-slice';
+import type { DataSlice } from './data-slice';
+import { initialUi } from './ui-slice';
+import type { UiSlice } from './ui-slice';
+import { initialView } from './view-slice';
+import type { ViewSlice } from './view-slice';
+
+export type AppState = DataSlice & ViewSlice & UiSlice;
+export type AppStore = StoreApi<AppState>;
+
+/** A fresh store; tests make one each. */
+export function createAppStore(init: Partial<AppState> = {}): AppStore {
+  return createStore<AppState>()(() => ({ ...initialData, ...initialView, ...initialUi(), ...init }));
+}

@@ -1,0 +1,35 @@
+// What was loaded: the graph, its layout, the texts it came from, and the
+// state of the load in progress.
+import type { GoGraph } from '../core/model/types';
+import type { SourceText } from '../core/parse/types';
+import type { LoadPhase, Positions } from '../worker/client';
+import type { Derived } from './derive';
+import type { LoadError } from './load-error';
+
+export interface LoadingState {
+  phase: LoadPhase;
+  /** Names of the texts being loaded, for the progress line. */
+  names: string[];
+}
+
+export interface DataSlice {
+  graph: GoGraph | null;
+  positions: Positions | null;
+  derived: Derived | null;
+  /** The texts behind the current graph; "Add to current" re-parses them with the new ones. */
+  sources: SourceText[];
+  loading: LoadingState | null;
+  error: LoadError | null;
+  /** Texts given while a graph is shown, waiting for the user to choose Add or Replace. */
+  pending: SourceText[] | null;
+}
+
+export const initialData: DataSlice = {
+  graph: null,
+  positions: null,
+  derived: null,
+  sources: [],
+  loading: null,
+  error: null,
+  pending: null,
+};

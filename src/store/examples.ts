@@ -1,0 +1,30 @@
+// The one-click examples: a manifest in public/examples/index.json and the
+// files each one loads, fetched relative to the page (the site may live in a subfolder).
+import type { SourceText } from '../core/parse/types';
+
+export interface Example {
+  id: string;
+  title: string;
+  /** The project and tag the outputs were printed for. */
+  project: string;
+  description: string;
+  /** Paths under examples/. */
+  files: string[];
+}
+
+async function fetchText(url: string): Promise<string> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`could not fetch ${url}: HTTP ${res.status}`);
+  return res.text();
+}
+
+export async function fetchExamples(): Promise<Example[]> {
+  const manifest = JSON.parse(await fetchText('examples/index.json')) as { examples?: Example[] };
+  return manifest.examples ?? [];
+}
+
+export async function fetchExampleSources(example: Example): Promise<SourceText[]> {
+  return Promise.all(
+    example.files.map(async (file) => ({ name: `${example.id}/${file.split('/').pop()}`, text: await fetchText(`examples/${file}`) })),
+  );
+}

@@ -1,0 +1,20 @@
+import { DropOverlay } from './common/DropOverlay';
+import { ErrorAlert } from './common/ErrorAlert';
+import { LoadingBar } from './common/LoadingBar';
+import { PendingDialog } from './common/PendingDialog';
+import { Landing } from './landing/Landing';
+import { useApp } from './use-app';
+import { Workspace } from './workspace/Workspace';
+
+export function App() {
+  const loaded = useApp((s) => s.graph !== null);
+  return (
+    <>
+      {loaded ? <Workspace /> : <Landing />}
+      <LoadingBar />
+      <ErrorAlert />
+      <PendingDialog />
+      <DropOverlay />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+// Focus on one module: what it depends on and what depends on it stay lit,
+// the rest is dimmed. One batch, so Cytoscape redraws once.
+import type { Core } from 'cytoscape';
+import { moduleIdOf, nodeId } from './cy-elements';
+
+const CLASSES = 'faded focus out in';
+
+export function highlight(cy: Core, id: number | null): void {
+  cy.batch(() => {
+    cy.elements().removeClass(CLASSES);
+    if (id === null) return;
+    const node = cy.getElementById(nodeId(id));
+    if (node.empty()) return;
+    const out = node.outgoers('edge');
+    const into = node.incomers('edge');
+    cy.elements().addClass('faded');
+    node.removeClass('faded').addClass('focus');
+    out.removeClass('faded').addClass('out').targets().removeClass('faded');
+    into.removeClass('faded').addClass('in').sources().removeClass('faded');
+  });
+}
+
+/** Brings a module into view when it is off screen or too small to read. */
+export function reveal(cy: Core, id: number): void {
+  const node = cy.getElementById(nodeId(id));
+  if (node.empty()) return;
+  const box = cy.extent();
+  const { x, y } = node.position();
+  const inView = x > box.x1 && x < box.x2 && y > box.y1 && y < box.y2;
+  if (inView && cy.zoom() >= 0.6) return;
+  cy.stop();
+  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+}
+
+// Below this zoom labels are unreadable; a first view that small shows nothing useful.
+const READABLE_ZOOM = 0.7;
+
+/** First view of a graph: all of it when that stays readable, else the main modules at a readable zoom. */
+export function initialView(cy: Core, mainIds: number[]): void {
+  cy.fit(undefined, 30);
+  if (cy.zoom() >= READABLE_ZOOM) return;
+  const mains = cy.nodes().filter((n) => mainIds.includes(moduleIdOf(n.id())));
+  const anchor = mains.empty() ? cy.nodes() : mains;
+  cy.zoom(READABLE_ZOOM);
+  cy.center(anchor);
+  // Keep the main modules near the top edge, where a layered drawing starts.
+  const top = anchor.renderedBoundingBox().y1;
+  cy.panBy({ x: 0, y: 60 - top });
+}
