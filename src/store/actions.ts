@@ -39,7 +39,7 @@ export function createActions(store: AppStore, client: LoadClient) {
     const gen = ++generation;
     setState({ loading: { phase: 'reading', names }, pending: null });
     try {
-      const { graph, positions } = await client.load(sources, getState().direction, (phase) => {
+      const { graph, analysis, positions } = await client.load(sources, getState().direction, (phase) => {
         if (gen === generation) setState({ loading: { phase, names } });
       });
       if (gen !== generation) return;
@@ -47,6 +47,7 @@ export function createActions(store: AppStore, client: LoadClient) {
       if (failure) return setState({ loading: null, error: failure });
       setState({
         graph,
+        analysis,
         positions,
         derived: derive(graph),
         sources,

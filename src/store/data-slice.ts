@@ -1,5 +1,6 @@
 // What was loaded: the graph, its layout, the texts it came from, and the
 // state of the load in progress.
+import type { Analysis } from '../core/analysis';
 import type { GoGraph } from '../core/model/types';
 import type { SourceText } from '../core/parse/types';
 import type { LoadPhase, Positions } from '../worker/client';
@@ -14,6 +15,8 @@ export interface LoadingState {
 
 export interface DataSlice {
   graph: GoGraph | null;
+  /** Hot-library metrics and findings of the graph, computed in the worker with it. */
+  analysis: Analysis | null;
   positions: Positions | null;
   derived: Derived | null;
   /** The texts behind the current graph; "Add to current" re-parses them with the new ones. */
@@ -26,6 +29,7 @@ export interface DataSlice {
 
 export const initialData: DataSlice = {
   graph: null,
+  analysis: null,
   positions: null,
   derived: null,
   sources: [],

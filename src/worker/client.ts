@@ -1,5 +1,6 @@
 // Promise API over the load worker. Where Worker is missing (tests, Node,
 // old browsers) the same functions run on the main thread.
+import type { Analysis } from '../core/analysis';
 import type { GoGraph } from '../core/model/types';
 import type { SourceText } from '../core/parse/types';
 import type { LayoutGraph } from './layout-input';
@@ -9,6 +10,7 @@ export type { LayoutDirection, LoadPhase, Positions } from './protocol';
 
 export interface LoadResult {
   graph: GoGraph;
+  analysis: Analysis;
   positions: Positions;
 }
 
@@ -70,7 +72,7 @@ function workerClient(worker: Worker): LoadClient {
     async load(sources, direction, onPhase) {
       const msg = await send({ type: 'load', id: nextId++, sources, direction }, onPhase);
       if (msg.type !== 'loaded') throw new Error(`unexpected worker reply "${msg.type}"`);
-      return { graph: msg.graph, positions: msg.positions };
+      return { graph: msg.graph, analysis: msg.analysis, positions: msg.positions };
     },
     async layout(graph, direction) {
       const msg = await send({ type: 'layout', id: nextId++, graph, direction });

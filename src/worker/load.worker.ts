@@ -8,11 +8,11 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
   try {
     if (req.type === 'load') {
-      const { graph, positions } = runLoad(req.sources, req.direction, (phase) =>
+      const { graph, analysis, positions } = runLoad(req.sources, req.direction, (phase) =>
         post({ type: 'progress', id: req.id, phase }),
       );
       post(
-        { type: 'loaded', id: req.id, graph, positions },
+        { type: 'loaded', id: req.id, graph, analysis, positions },
         transferables(...graphArrays(graph), positions.x, positions.y),
       );
     } else {

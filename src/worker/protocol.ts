@@ -1,5 +1,7 @@
 // Messages between the app and the load worker, and the one pure function
 // both sides run (in the worker, or on the main thread where Worker is missing).
+import { analyze } from '../core/analysis';
+import type { Analysis } from '../core/analysis';
 import { loadSources } from '../core/load';
 import { layeredLayout } from '../core/layout';
 import type { GoGraph } from '../core/model/types';
@@ -17,7 +19,7 @@ export interface Positions {
   height: number;
 }
 
-export type LoadPhase = 'reading' | 'parsing' | 'layout';
+export type LoadPhase = 'reading' | 'parsing' | 'analysing' | 'layout';
 
 export type WorkerRequest =
   | { type: 'load'; id: number; sources: SourceText[]; direction: LayoutDirection }
@@ -25,7 +27,7 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; phase: LoadPhase }
-  | { type: 'loaded'; id: number; graph: GoGraph; positions: Positions }
+  | { type: 'loaded'; id: number; graph: GoGraph; analysis: Analysis; positions: Positions }
   | { type: 'laid-out'; id: number; positions: Positions }
   | { type: 'failed'; id: number; message: string };
 
@@ -34,17 +36,19 @@ export function runLayout(input: LayoutGraph, direction: LayoutDirection): Posit
   return { x, y, width, height };
 }
 
-/** Parse, build and lay out; reports each phase before it starts. */
+/** Parse, build, analyse and lay out; reports each phase before it starts. */
 export function runLoad(
   sources: SourceText[],
   direction: LayoutDirection,
   onPhase: (phase: LoadPhase) => void,
-): { graph: GoGraph; positions: Positions } {
+): { graph: GoGraph; analysis: Analysis; positions: Positions } {
   onPhase('parsing');
   const graph = loadSources(sources);
+  onPhase('analysing');
+  const analysis = analyze(graph);
   onPhase('layout');
   const positions = runLayout(layoutInput(graph), direction);
-  return { graph, positions };
+  return { graph, analysis, positions };
 }
 
 /** Every distinct ArrayBuffer under a result, so postMessage moves them instead of copying. */

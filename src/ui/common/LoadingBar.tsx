@@ -1,6 +1,6 @@
 import { useApp } from '../use-app';
 
-const PHASES = { reading: 'Reading', parsing: 'Parsing and building the graph', layout: 'Laying out the graph' } as const;
+const PHASES = { reading: 'Reading', parsing: 'Parsing and building the graph', analysing: 'Ranking hot libraries and finding redundancies', layout: 'Laying out the graph' } as const;
 
 /** Progress of the load in flight: the phase and what is being loaded. */
 export function LoadingBar() {
