@@ -3,8 +3,9 @@
 /**
  * The payload format this build writes and reads (the `<version>` in `#g=<version>.<data>`).
  * 2: preset deflate dictionary, numeric versions, versions relative to their module.
+ * 3: version edges per node, in the breadth-first order of `go mod graph` (version-edges.ts).
  */
-export const SHARE_FORMAT_VERSION = 2;
+export const SHARE_FORMAT_VERSION = 3;
 
 export interface ShareLimits {
   /** Characters of the fragment; chat apps and browsers cut far earlier. */

@@ -6,16 +6,17 @@ import { loadSources } from '../load';
 import { FIXTURE_PROJECTS, fixtureFiles, readFixture } from '../test-support/fixtures';
 import { linkSizeReport } from './size-report';
 
-// The goal is at most 0.5 for every fixture. Format 2 is not there yet (see
-// bench/link-size.ts); these ceilings are what it reaches today, so that no
-// change makes links larger. Lower them as the format improves.
+// The goal is at most 0.5 for every fixture. Format 3 is not there yet for
+// syncthing and fortigate_exporter (see bench/link-size.ts); these ceilings
+// are what it reaches today, so that no change makes links larger. Lower them
+// as the format improves.
 const CEILING: Record<string, number> = {
-  gin: 0.51,
-  'gin/go1.19': 0.51,
-  syncthing: 0.59,
-  'syncthing-untidy': 0.59,
-  'committed-real/bearer': 0.51,
-  'committed-real/fortigate_exporter': 0.53,
+  gin: 0.5,
+  'gin/go1.19': 0.5,
+  syncthing: 0.55,
+  'syncthing-untidy': 0.55,
+  'committed-real/bearer': 0.5,
+  'committed-real/fortigate_exporter': 0.525,
 };
 
 describe.each(FIXTURE_PROJECTS.filter((p) => fixtureFiles(p).includes('modgraph.txt')))('link size of %s', (project) => {

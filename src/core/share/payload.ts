@@ -3,7 +3,6 @@
 // optional sections (requirements override, imports, go.mod) and the view.
 // The table lists versions in order of first mention, so the writer builds the
 // body first and puts the table before it.
-import type { VersionEdge } from '../model/types';
 import { ByteReader, ByteWriter, ShareFormatError } from './bytes';
 import { readEdgeRuns, writeEdgeRuns } from './edge-runs';
 import type { ShareLimits } from './limits';
@@ -11,6 +10,7 @@ import { readModules, writeModules } from './module-columns';
 import { readPaths, writePaths } from './module-paths';
 import type { ShareGoMod, ShareImport, ShareSnapshot } from './snapshot';
 import { VersionRefReader, VersionRefs, versionDecoder, versionEncoder } from './version-codes';
+import { readVersionEdges, writeVersionEdges } from './version-edges';
 import { readVersions, writeVersions } from './versions';
 import { normalizeInputs } from './inputs';
 import { normalizeView } from './view';
@@ -25,10 +25,7 @@ export function writePayload(s: ShareSnapshot): { payload: Uint8Array; hashes: U
   const w = new ByteWriter();
   writeModules(w, s.modules, refs);
   const code = versionEncoder(s.modules.map((m) => m.versions), refs);
-  const edges = s.versionEdges;
-  const starts = writeEdgeRuns(w, edges.map((e) => e.from), edges.map((e) => e.to), (i) => edges[i].fromVersion !== edges[i - 1].fromVersion);
-  for (const i of starts) w.uint(code(edges[i].fromVersion, edges[i].from));
-  for (const e of edges) w.uint(code(e.toVersion, e.to));
+  writeVersionEdges(w, s.modules, s.versionEdges, code);
   w.byte((s.requires ? HAS_REQUIRES : 0) | (s.imports ? HAS_IMPORTS : 0) | (s.goMod ? HAS_GO_MOD : 0));
   if (s.requires) writeEdgeRuns(w, s.requires.map((e) => e[0]), s.requires.map((e) => e[1]));
   if (s.imports) {
@@ -73,13 +70,7 @@ export function readPayload(data: Uint8Array, hashData: Uint8Array, limits: Shar
   const refs = new VersionRefReader(readVersions(r, hashes, limits.maxVersions, limits.maxStringLength));
   const modules = readModules(r, paths, refs, limits);
   const decode = versionDecoder(modules.map((m) => m.versions), refs);
-  const runs = readEdgeRuns(r, n, limits.maxEdges, 'version edges');
-  const fromVersions = runs.starts.map((i) => decode(r.uint(), runs.from[i]));
-  let run = -1;
-  const versionEdges = runs.from.map((from, i): VersionEdge => {
-    if (runs.starts[run + 1] === i) run++;
-    return { from, fromVersion: fromVersions[run], to: runs.to[i], toVersion: decode(r.uint(), runs.to[i]) };
-  });
+  const versionEdges = readVersionEdges(r, modules, decode, limits);
   const sections = r.byte();
   if (sections > 7) throw new ShareFormatError(`unknown sections ${sections}`);
   let requires: [number, number][] | null = null;

@@ -104,6 +104,23 @@ describe('random snapshots', () => {
   });
 });
 
+describe('version edges in go mod graph order', () => {
+  it('round-trips target versions missing from the module lists, repeated across a module\'s versions', () => {
+    const mod = (path: string, main: boolean, versions: string[], version: string) => ({ path, version, main, versions, goMod: null, used: null, needed: null, testImportedByDeps: null, packageCount: 0 });
+    const edge = (from: number, fromVersion: string, to: number, toVersion: string) => ({ from, fromVersion, to, toVersion });
+    const snapshot: ShareSnapshot = {
+      modules: [mod('a', true, [], ''), mod('b', false, ['v1', 'v2'], 'v2'), mod('c', false, ['v1'], 'v1')],
+      versionEdges: [edge(0, '', 1, 'v1'), edge(0, '', 1, 'v2'), edge(1, 'v1', 2, 'x9'), edge(1, 'v1', 2, 'x9'), edge(1, 'v2', 2, 'x8'), edge(1, 'v2', 2, 'x9')],
+      requires: null,
+      imports: null,
+      goMod: null,
+      inputs: [],
+      view: {},
+    };
+    expect(decodeShare(encodeShare(snapshot))).toEqual({ ok: true, snapshot });
+  });
+});
+
 // A link around a deflate stream of our choosing (no pseudo-version hashes before it).
 function rawLink(deflated: Uint8Array): string {
   return `g=${SHARE_FORMAT_VERSION}.${toBase64Url(Uint8Array.of(0, ...deflated))}`;
