@@ -1,4 +1,5 @@
 // The analysis entry points: everything for one graph, and "why" for one module.
+import { appendAll } from '../append';
 import type { GoGraph } from '../model/types';
 import { FINDING_RULES } from './findings';
 import { hotMetrics } from './hot';
@@ -23,7 +24,7 @@ export function analyze(graph: GoGraph): Analysis {
   for (const rule of FINDING_RULES) {
     const ready = rule.available(graph);
     available[rule.kind] = ready;
-    if (ready === true) findings.push(...rule.find(graph));
+    if (ready === true) appendAll(findings, rule.find(graph));
   }
   return { hot: hotMetrics(graph), findings, available };
 }

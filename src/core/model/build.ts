@@ -1,5 +1,6 @@
 // Builds the GoGraph from parsed inputs: the one place where inputs meet.
 import type { Diagnostic, GoModFile, GovulncheckReport, ListedModule, ListedPackage, ParsedInput, Policy, RequirementEdge, VendoredModule, WhyEntry } from '../parse/types';
+import { appendAll } from '../append';
 import { buildCsr, emptyCsr, reverseCsr } from './csr';
 import { collectModules } from './modules';
 import { buildPackageGraph } from './packages';
@@ -18,12 +19,12 @@ export function buildGraph(inputs: ParsedInput[], diagnostics: Diagnostic[] = []
   let policy: Policy | null = null;
   for (const input of inputs) {
     switch (input.kind) {
-      case 'go-list-m': listed.push(...input.modules); break;
-      case 'go-mod-graph': edges.push(...input.edges); break;
-      case 'go-list-deps': packages.push(...input.packages); withTests ||= input.withTests; break;
-      case 'go-mod-why': why.push(...input.entries); break;
+      case 'go-list-m': appendAll(listed, input.modules); break;
+      case 'go-mod-graph': appendAll(edges, input.edges); break;
+      case 'go-list-deps': appendAll(packages, input.packages); withTests ||= input.withTests; break;
+      case 'go-mod-why': appendAll(why, input.entries); break;
       case 'go-mod': goMods.push(input.goMod); break;
-      case 'vendor-modules': vendored.push(...input.modules); break;
+      case 'vendor-modules': appendAll(vendored, input.modules); break;
       case 'govulncheck': vulns = mergeVulns(vulns, input.report); break;
       case 'policy': policy = input.policy; break;
       case 'go-sum': break;
@@ -53,7 +54,7 @@ export function buildGraph(inputs: ParsedInput[], diagnostics: Diagnostic[] = []
     vulns,
     policy,
     inputs: inputs.map(summarize),
-    diagnostics: [...diagnostics, ...extra, ...collected.diagnostics],
+    diagnostics: diagnostics.concat(extra, collected.diagnostics),
   };
 }
 
@@ -126,7 +127,7 @@ function applyWhy(modules: ModuleNode[], why: WhyEntry[], index: Map<string, num
 // govulncheck runs loaded together are one report: keep every message.
 function mergeVulns(a: GovulncheckReport | null, b: GovulncheckReport): GovulncheckReport {
   if (!a) return b;
-  return { config: b.config ?? a.config, sbom: b.sbom ?? a.sbom, osv: [...a.osv, ...b.osv], findings: [...a.findings, ...b.findings] };
+  return { config: b.config ?? a.config, sbom: b.sbom ?? a.sbom, osv: a.osv.concat(b.osv), findings: a.findings.concat(b.findings) };
 }
 
 function summarize(input: ParsedInput): InputSummary {
