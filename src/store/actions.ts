@@ -1,20 +1,23 @@
 // Everything that changes the store. Bound to a store and a load client, so
 // the app, the worker callbacks and the tests call the same functions.
-import type { SourceText } from '../core/parse/types';
-import type { LoadClient } from '../worker/client';
+import { LoadCancelled } from '../worker/client';
+import type { LoadClient, LoadSource } from '../worker/client';
 import { layoutInput } from '../worker/layout-input';
+import { analysisResetOnLoad, createAnalysisActions } from './analysis-slice';
 import type { AppStore } from './app-store';
+import { createScaleActions, scaleResetOnLoad } from './scale-slice';
 import { derive } from './derive';
-import { fetchExampleSources } from './examples';
+import { fetchExampleFiles } from './examples';
 import type { Example } from './examples';
 import { loadFailure } from './load-error';
+import { shareToView } from './share-view';
 import type { LayoutDirection } from '../worker/client';
 import type { PanelTab } from './view-slice';
 
 export type LoadMode = 'add' | 'replace';
 
 /** Gives each new text a name not already used ("pasted text", "pasted text (2)"). */
-export function uniqueNames(existing: SourceText[], added: SourceText[]): SourceText[] {
+export function uniqueNames<T extends { name: string }>(existing: { name: string }[], added: T[]): T[] {
   const used = new Set(existing.map((s) => s.name));
   return added.map((s) => {
     let name = s.name;
@@ -31,17 +34,20 @@ export function createActions(store: AppStore, client: LoadClient) {
   // Only the latest load may land; an earlier one finishing late is dropped.
   let generation = 0;
 
-  async function load(given: SourceText[], mode: LoadMode): Promise<void> {
+  async function load(given: LoadSource[], mode: LoadMode): Promise<void> {
     const previous = mode === 'add' ? getState().sources : [];
     const added = uniqueNames(previous, given);
     const sources = [...previous, ...added];
     const names = added.map((s) => s.name);
     const gen = ++generation;
     setState({ loading: { phase: 'reading', names }, pending: null });
+    performance.mark('gotopo:load-start');
     try {
-      const { graph, analysis, positions } = await client.load(sources, getState().direction, (phase) => {
-        if (gen === generation) setState({ loading: { phase, names } });
-      });
+      const fit = { maxAspect: getState().graphAspect };
+      const { graph, analysis, positions } = await client.load(sources, getState().direction, (progress) => {
+        if (gen === generation) setState({ loading: { ...progress, names } });
+      }, fit);
+      performance.mark('gotopo:loaded');
       if (gen !== generation) return;
       const failure = loadFailure(graph, names);
       if (failure) return setState({ loading: null, error: failure });
@@ -57,24 +63,75 @@ export function createActions(store: AppStore, client: LoadClient) {
         hoveredId: null,
         query: '',
         panel: 'overview',
+        ...analysisResetOnLoad,
+        ...scaleResetOnLoad(graph),
       });
     } catch (err) {
+      if (err instanceof LoadCancelled) return;
       if (gen === generation) setState({ loading: null, error: { message: `Could not load ${names.join(', ')}: ${message(err)}`, diagnostics: [] } });
     }
   }
 
+  /**
+   * A share link's graph (fragment `g=<version>.<data>`), with the sender's view restored; false when
+   * the link is refused (malformed, newer, too big): its message shows and the graph shown before stays.
+   */
+  async function loadLink(fragment: string): Promise<boolean> {
+    const names = ['shared link'];
+    const gen = ++generation;
+    setState({ loading: { phase: 'reading', names }, pending: null });
+    try {
+      const fit = { maxAspect: getState().graphAspect };
+      const { graph, analysis, positions, view } = await client.snapshot(fragment, getState().direction, (progress) => {
+        if (gen === generation) setState({ loading: { ...progress, names } });
+      }, fit);
+      if (gen !== generation) return false;
+      setState({
+        graph,
+        analysis,
+        positions,
+        derived: derive(graph),
+        sources: [],
+        loading: null,
+        error: null,
+        selectedId: null,
+        hoveredId: null,
+        query: '',
+        panel: 'overview',
+        ...analysisResetOnLoad,
+        ...scaleResetOnLoad(graph),
+        ...shareToView(view, graph),
+      });
+      return true;
+    } catch (err) {
+      if (err instanceof LoadCancelled) return false;
+      if (gen === generation) setState({ loading: null, error: { message: `Could not open the shared link: ${message(err)}`, diagnostics: [] } });
+      return false;
+    }
+  }
+
   /** New texts: loaded at once on the landing page, otherwise held until the user picks Add or Replace. */
-  function offer(sources: SourceText[]) {
+  function offer(sources: LoadSource[]) {
     if (sources.length === 0) return;
     if (getState().graph) setState({ pending: sources });
     else void load(sources, 'replace');
   }
 
   return {
+    ...createAnalysisActions(store),
+    ...createScaleActions(store),
+    /** Stops the load in flight; the graph shown before it stays. */
+    cancelLoad() {
+      generation++;
+      client.cancel();
+      setState({ loading: null });
+    },
     load,
+    loadLink,
     offer,
-    async offerFiles(files: File[]) {
-      offer(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))));
+    offerFiles(files: File[]) {
+      // The worker reads the files in chunks: the page never holds their text.
+      offer(files.map((file) => ({ name: file.name, file })));
     },
     resolvePending(mode: LoadMode | null) {
       const pending = getState().pending;
@@ -84,7 +141,7 @@ export function createActions(store: AppStore, client: LoadClient) {
     async loadExample(example: Example) {
       setState({ loading: { phase: 'reading', names: [example.title] }, error: null });
       try {
-        await load(await fetchExampleSources(example), 'replace');
+        await load(await fetchExampleFiles(example), 'replace');
       } catch (err) {
         setState({ loading: null, error: { message: `Could not load the ${example.title} example: ${message(err)}`, diagnostics: [] } });
       }
@@ -101,9 +158,10 @@ export function createActions(store: AppStore, client: LoadClient) {
       setState({ direction });
       if (!graph) return;
       try {
-        const positions = await client.layout(layoutInput(graph), direction);
+        const positions = await client.layout(layoutInput(graph), direction, { maxAspect: getState().graphAspect });
         if (getState().graph === graph) setState({ positions });
       } catch (err) {
+        if (err instanceof LoadCancelled) return;
         setState({ error: { message: `Could not lay out the graph: ${message(err)}`, diagnostics: [] } });
       }
     },

@@ -2,8 +2,7 @@
 // state of the load in progress.
 import type { Analysis } from '../core/analysis';
 import type { GoGraph } from '../core/model/types';
-import type { SourceText } from '../core/parse/types';
-import type { LoadPhase, Positions } from '../worker/client';
+import type { LoadPhase, LoadSource, Positions } from '../worker/client';
 import type { Derived } from './derive';
 import type { LoadError } from './load-error';
 
@@ -11,6 +10,9 @@ export interface LoadingState {
   phase: LoadPhase;
   /** Names of the texts being loaded, for the progress line. */
   names: string[];
+  /** While reading: bytes read so far and in all. */
+  loaded?: number;
+  total?: number;
 }
 
 export interface DataSlice {
@@ -20,11 +22,11 @@ export interface DataSlice {
   positions: Positions | null;
   derived: Derived | null;
   /** The texts behind the current graph; "Add to current" re-parses them with the new ones. */
-  sources: SourceText[];
+  sources: LoadSource[];
   loading: LoadingState | null;
   error: LoadError | null;
   /** Texts given while a graph is shown, waiting for the user to choose Add or Replace. */
-  pending: SourceText[] | null;
+  pending: LoadSource[] | null;
 }
 
 export const initialData: DataSlice = {

@@ -1,10 +1,11 @@
 // What the user is looking at: the part of the state a share link restores.
 import type { LayoutDirection } from '../worker/client';
+import type { HotColumn } from './analysis-select';
 
 /** Side panel tabs; Hot libraries, Findings, Export and Share join them later. */
-export type PanelTab = 'overview' | 'module';
-/** Node colouring; 'hotness' and 'findings' join 'role' once the analyses land. */
-export type ColourMode = 'role';
+export type PanelTab = 'overview' | 'module' | 'hot' | 'findings' | 'diff' | 'governance';
+/** Node colouring: by role, by the size metric on a sequential scale (hotness), or by worst finding severity. */
+export type ColourMode = 'role' | 'hotness' | 'findings';
 
 export interface ViewSlice {
   selectedId: number | null;
@@ -12,6 +13,8 @@ export interface ViewSlice {
   query: string;
   panel: PanelTab;
   colourMode: ColourMode;
+  /** The hot-library metric that sizes nodes (and colours them in 'hotness' mode). */
+  sizeMetric: HotColumn;
   direction: LayoutDirection;
   /** Draw import edges beside requirement edges (a package-only load always draws them). */
   showImports: boolean;
@@ -23,6 +26,7 @@ export const initialView: ViewSlice = {
   query: '',
   panel: 'overview',
   colourMode: 'role',
+  sizeMetric: 'transitiveDependents',
   direction: 'TB',
   showImports: false,
 };

@@ -1,22 +1,26 @@
 // The load worker only dispatches: the work itself lives in protocol.ts.
-import { graphArrays, runLayout, runLoad, transferables } from './protocol';
+import { graphArrays, runLayout, runLoad, runSnapshot, transferables } from './protocol';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { readSources, throttle } from './stream-read';
 
 const post = (msg: WorkerResponse, transfer: ArrayBuffer[] = []) => self.postMessage(msg, { transfer });
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
   try {
     if (req.type === 'load') {
-      const { graph, analysis, positions } = runLoad(req.sources, req.direction, (phase) =>
-        post({ type: 'progress', id: req.id, phase }),
-      );
+      const bytes = throttle((p: { loaded: number; total: number }) => post({ type: 'progress', id: req.id, phase: 'reading', ...p }), 50);
+      const texts = await readSources(req.sources, bytes);
+      const { graph, analysis, positions } = runLoad(texts, req.direction, (phase) => post({ type: 'progress', id: req.id, phase }), req.fit);
       post(
         { type: 'loaded', id: req.id, graph, analysis, positions },
         transferables(...graphArrays(graph), positions.x, positions.y),
       );
+    } else if (req.type === 'snapshot') {
+      const { graph, analysis, positions, view } = runSnapshot(req.fragment, req.direction, (phase) => post({ type: 'progress', id: req.id, phase }), req.fit);
+      post({ type: 'loaded', id: req.id, graph, analysis, positions, view }, transferables(...graphArrays(graph), positions.x, positions.y));
     } else {
-      const positions = runLayout(req.graph, req.direction);
+      const positions = runLayout(req.graph, req.direction, req.fit);
       post({ type: 'laid-out', id: req.id, positions }, transferables(positions.x, positions.y));
     }
   } catch (err) {

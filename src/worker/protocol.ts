@@ -8,6 +8,9 @@ import type { GoGraph } from '../core/model/types';
 import { layoutInput } from './layout-input';
 import type { LayoutGraph } from './layout-input';
 import type { SourceText } from '../core/parse/types';
+import { decodeShare, graphFromSnapshot } from '../core/share';
+import type { ShareView } from '../core/share';
+import type { LoadSource } from './stream-read';
 
 export type LayoutDirection = 'TB' | 'LR';
 export type { LayoutGraph } from './layout-input';
@@ -21,18 +24,32 @@ export interface Positions {
 
 export type LoadPhase = 'reading' | 'parsing' | 'analysing' | 'layout';
 
+/** A phase, and for reading the bytes read so far of the total. */
+export interface LoadProgress {
+  phase: LoadPhase;
+  loaded?: number;
+  total?: number;
+}
+
+/** How the layout should fit the screen: greatest width:height of the drawing. */
+export interface LayoutFit {
+  maxAspect?: number;
+}
+
 export type WorkerRequest =
-  | { type: 'load'; id: number; sources: SourceText[]; direction: LayoutDirection }
-  | { type: 'layout'; id: number; graph: LayoutGraph; direction: LayoutDirection };
+  | { type: 'load'; id: number; sources: LoadSource[]; direction: LayoutDirection; fit?: LayoutFit }
+  | { type: 'layout'; id: number; graph: LayoutGraph; direction: LayoutDirection; fit?: LayoutFit }
+  /** A share link's fragment (`g=<version>.<data>`): decoded, rebuilt, analysed and laid out here. */
+  | { type: 'snapshot'; id: number; fragment: string; direction: LayoutDirection; fit?: LayoutFit };
 
 export type WorkerResponse =
-  | { type: 'progress'; id: number; phase: LoadPhase }
-  | { type: 'loaded'; id: number; graph: GoGraph; analysis: Analysis; positions: Positions }
+  | ({ type: 'progress'; id: number } & LoadProgress)
+  | { type: 'loaded'; id: number; graph: GoGraph; analysis: Analysis; positions: Positions; view?: ShareView }
   | { type: 'laid-out'; id: number; positions: Positions }
   | { type: 'failed'; id: number; message: string };
 
-export function runLayout(input: LayoutGraph, direction: LayoutDirection): Positions {
-  const { x, y, width, height } = layeredLayout({ ...input, direction });
+export function runLayout(input: LayoutGraph, direction: LayoutDirection, fit: LayoutFit = {}): Positions {
+  const { x, y, width, height } = layeredLayout({ ...input, direction, maxAspect: fit.maxAspect });
   return { x, y, width, height };
 }
 
@@ -41,13 +58,14 @@ export function runLoad(
   sources: SourceText[],
   direction: LayoutDirection,
   onPhase: (phase: LoadPhase) => void,
+  fit: LayoutFit = {},
 ): { graph: GoGraph; analysis: Analysis; positions: Positions } {
   onPhase('parsing');
   const graph = loadSources(sources);
   onPhase('analysing');
   const analysis = analyze(graph);
   onPhase('layout');
-  const positions = runLayout(layoutInput(graph), direction);
+  const positions = runLayout(layoutInput(graph), direction, fit);
   return { graph, analysis, positions };
 }
 
@@ -64,4 +82,22 @@ export function graphArrays(graph: GoGraph): (ArrayBufferView | null | undefined
     ...csrs.flatMap((c) => (c ? [c.offsets, c.targets, c.weights] : [])),
     graph.importsTestOnly,
   ];
+}
+
+/** A share link's graph, analysed and laid out (in the link's direction when it has one), and its view; throws the decoder's message. */
+export function runSnapshot(
+  fragment: string,
+  direction: LayoutDirection,
+  onPhase: (phase: LoadPhase) => void,
+  fit: LayoutFit = {},
+): { graph: GoGraph; analysis: Analysis; positions: Positions; view: ShareView } {
+  onPhase('parsing');
+  const decoded = decodeShare(fragment);
+  if (!decoded.ok) throw new Error(decoded.error);
+  const graph = graphFromSnapshot(decoded.snapshot);
+  onPhase('analysing');
+  const analysis = analyze(graph);
+  onPhase('layout');
+  const positions = runLayout(layoutInput(graph), decoded.snapshot.view.direction ?? direction, fit);
+  return { graph, analysis, positions, view: decoded.snapshot.view };
 }

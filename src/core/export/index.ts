@@ -27,3 +27,5 @@ export const graphExporters: Record<GraphFormat, (graph: GoGraph, options?: Merm
 
 /** Table exporters by format name. */
 export const tableExporters: Record<TableFormat, (table: Table) => string> = { csv: toCsv, markdown: toMarkdown };
+export type { SvgColours, SvgOptions } from './svg';
+export { LIGHT_SVG_COLOURS, exportSvg, xmlText } from './svg';

@@ -118,6 +118,26 @@ describe('layeredLayout', () => {
     expect(overlaps(r, () => 120)).toEqual([]);
   });
 
+  it('wraps to the aspect it is given, in either direction', () => {
+    const n = 301;
+    const star = Array.from({ length: n - 1 }, (_, i): [number, number] => [0, i + 1]);
+    const wide = layout(n, star);
+    const screen = layout(n, star, { maxAspect: 16 / 9 });
+    expect(screen.width).toBeLessThan(wide.width / 2);
+    expect(screen.width / screen.height).toBeLessThanOrEqual(16 / 9 + 0.01);
+    expect(overlaps(screen, () => 120)).toEqual([]);
+    const lr = layout(n, star, { direction: 'LR', maxAspect: 16 / 9 });
+    expect(lr.width / lr.height).toBeGreaterThan(1);
+    expect(lr.width / lr.height).toBeLessThanOrEqual(16 / 9 + 0.01);
+  });
+
+  it('keeps taller boxes apart across layers', () => {
+    const heights = Float64Array.from([32, 200, 32]);
+    const r = layout(3, [[0, 1], [1, 2]], { heights });
+    expect(r.y[1] - 100).toBeGreaterThanOrEqual(r.y[0] + 16);
+    expect(r.y[2] - 16).toBeGreaterThanOrEqual(r.y[1] + 100);
+  });
+
   it('keeps its invariants on a generated 1,000-module, 5,000-edge Go graph', () => {
     const { modGraph } = generateGoProject({ modules: 1000, edges: 5000, seed: 7 });
     const ids = new Map<string, number>();

@@ -7,7 +7,7 @@ import { breakCycles } from './cycles';
 import { transitiveReduction } from './reduction';
 import { assignLayers } from './layering';
 import { orderLayers } from './ordering';
-import { wrapRows } from './rows';
+import { MAX_ASPECT, wrapRows } from './rows';
 import { assignAcross, assignAlong } from './coordinates';
 
 export interface LayoutInput {
@@ -18,6 +18,13 @@ export interface LayoutInput {
   roots: number[];
   /** Label width per node in px (default 120). */
   widths?: Float64Array;
+  /** Box height per node in px (default NODE_HEIGHT), for boxes that hold more than a label. */
+  heights?: Float64Array;
+  /**
+   * Greatest width:height of the drawing before wide layers wrap into sub-rows
+   * (default MAX_ASPECT); pass the viewport's aspect so a fitted view stays readable.
+   */
+  maxAspect?: number;
   direction?: 'TB' | 'LR';
   /** Space between neighbours in a layer, px (default 24). */
   nodeGap?: number;
@@ -45,9 +52,13 @@ export function layeredLayout(input: LayoutInput): LayoutResult {
   const nodeGap = input.nodeGap ?? 24;
   const layerGap = input.layerGap ?? 80;
   const width = (v: number): number => input.widths?.[v] ?? DEFAULT_WIDTH;
+  const height = (v: number): number => input.heights?.[v] ?? NODE_HEIGHT;
   // Sizes along a row and across it: in LR the rows are columns.
-  const along = Float64Array.from({ length: n }, (_, v) => (lr ? NODE_HEIGHT : width(v)));
-  const across = Float64Array.from({ length: n }, (_, v) => (lr ? width(v) : NODE_HEIGHT));
+  const along = Float64Array.from({ length: n }, (_, v) => (lr ? height(v) : width(v)));
+  const across = Float64Array.from({ length: n }, (_, v) => (lr ? width(v) : height(v)));
+  // The limit is on a row's length against the drawing's depth: a screen aspect in LR is depth:length.
+  const given = input.maxAspect !== undefined && input.maxAspect > 0 ? input.maxAspect : null;
+  const maxAspect = given === null ? MAX_ASPECT : lr ? 1 / given : given;
 
   const { dag, topo, discovery } = breakCycles(n, input.edges, input.roots);
   const reduced = transitiveReduction(dag, topo);
@@ -55,7 +66,7 @@ export function layeredLayout(input: LayoutInput): LayoutResult {
   const parents = reverseCsr(reduced);
   const layers = orderLayers(layer, count, reduced, parents, discovery);
   const spacing = { nodeGap, layerGap, rowGap: layerGap / 2 };
-  const rows = wrapRows(layers, along, across, spacing);
+  const rows = wrapRows(layers, along, across, spacing, maxAspect);
   const a = assignAlong(rows.rows, along, parents, reduced, nodeGap);
   const { centre, extent } = assignAcross(rows, across, spacing);
 

@@ -20,8 +20,14 @@ export interface Rows {
   startsLayer: Uint8Array;
 }
 
-/** Splits layers wider than MAX_ASPECT times the resulting height into interleaved sub-rows. */
-export function wrapRows(layers: readonly Int32Array[], along: Float64Array, across: Float64Array, spacing: Spacing): Rows {
+/** Splits layers longer than maxAspect times the resulting depth into interleaved sub-rows. */
+export function wrapRows(
+  layers: readonly Int32Array[],
+  along: Float64Array,
+  across: Float64Array,
+  spacing: Spacing,
+  maxAspect = MAX_ASPECT,
+): Rows {
   const extent = layers.map((row) => row.reduce((sum, v) => sum + along[v], 0) + spacing.nodeGap * Math.max(0, row.length - 1));
   const thickness = layers.map((row) => row.reduce((most, v) => Math.max(most, across[v]), 0));
   const rowsOf = (l: number, width: number): number => Math.min(layers[l].length, Math.max(1, Math.ceil(extent[l] / width)));
@@ -33,13 +39,13 @@ export function wrapRows(layers: readonly Int32Array[], along: Float64Array, acr
     }
     return sum;
   };
-  // W - MAX_ASPECT * height(W) grows with W: bisect for the narrowest width that satisfies it.
+  // W - maxAspect * height(W) grows with W: bisect for the narrowest width that satisfies it.
   let hi = extent.reduce((most, e) => Math.max(most, e), 0);
   let lo = along.reduce((most, s) => Math.max(most, s), 0);
-  if (hi <= MAX_ASPECT * height(hi)) lo = hi;
+  if (hi <= maxAspect * height(hi)) lo = hi;
   for (let i = 0; i < 50 && hi - lo > 1; i++) {
     const mid = (lo + hi) / 2;
-    if (mid >= MAX_ASPECT * height(mid)) hi = mid;
+    if (mid >= maxAspect * height(mid)) hi = mid;
     else lo = mid;
   }
   const rows: Int32Array[] = [];

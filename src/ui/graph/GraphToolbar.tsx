@@ -1,6 +1,7 @@
 import { actions } from '../../store';
 import { useApp } from '../use-app';
 import type { GraphHandle } from './graph-controller';
+import { MetricControls } from './MetricControls';
 
 const button =
   'flex h-8 min-w-8 items-center justify-center px-2 text-sm text-slate-700 hover:bg-slate-100 aria-pressed:bg-sky-50 aria-pressed:text-sky-800 dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-pressed:bg-sky-950 dark:aria-pressed:text-sky-200';
@@ -39,6 +40,7 @@ export function GraphToolbar({ handle }: { handle: GraphHandle | null }) {
           Import edges
         </button>
       )}
+      <MetricControls />
     </div>
   );
 }

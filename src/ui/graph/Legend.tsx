@@ -1,4 +1,6 @@
 import { useApp } from '../use-app';
+import { GovernanceLegend } from '../governance/GovernanceLegend';
+import { MetricLegend, SizeLegend } from './MetricLegend';
 import { PALETTES } from './palette';
 
 const ROLES = [
@@ -13,6 +15,7 @@ export function Legend() {
   const hasImports = useApp((s) => s.graph?.imports != null);
   const showImports = useApp((s) => s.showImports);
   const hasRequires = useApp((s) => (s.graph?.requires.targets.length ?? 0) > 0);
+  const colourMode = useApp((s) => s.colourMode);
   const p = PALETTES[theme];
   return (
     <div
@@ -20,12 +23,19 @@ export function Legend() {
       role="group"
       className="absolute bottom-3 left-3 flex flex-wrap items-center gap-x-4 gap-y-1 rounded-md border border-slate-200 bg-white/95 px-3 py-2 text-xs text-slate-600 shadow-sm dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-300"
     >
-      {ROLES.map(({ role, label }) => (
-        <span key={role} className="flex items-center gap-1.5">
-          <span className="h-3 w-4 rounded-[3px] border-2" style={{ background: p.roles[role].fill, borderColor: p.roles[role].border }} />
-          {label}
-        </span>
-      ))}
+      {colourMode === 'role' ? (
+        <>
+          {ROLES.map(({ role, label }) => (
+            <span key={role} className="flex items-center gap-1.5">
+              <span className="h-3 w-4 rounded-[3px] border-2" style={{ background: p.roles[role].fill, borderColor: p.roles[role].border }} />
+              {label}
+            </span>
+          ))}
+        </>
+      ) : (
+        <MetricLegend />
+      )}
+      <SizeLegend />
       {hasRequires && (
         <span className="flex items-center gap-1.5">
           <svg width="22" height="6" aria-hidden="true"><line x1="0" y1="3" x2="22" y2="3" stroke={p.importEdge} strokeWidth="1.5" /></svg>
@@ -46,6 +56,7 @@ export function Legend() {
         <span className="h-0.5 w-4" style={{ background: p.dependents }} />
         required by
       </span>
+      <GovernanceLegend />
     </div>
   );
 }

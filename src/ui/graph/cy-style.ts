@@ -2,7 +2,11 @@
 // when zoomed out (min-zoomed-font-size), which also keeps big graphs fast.
 import type { StylesheetJson } from 'cytoscape';
 import type { Theme } from '../../store/ui-slice';
+import { metricStyles } from './metric-style';
+import { groupStyles } from './grouping-style';
 import { PALETTES } from './palette';
+import { diffStyle } from './diff-style';
+import { vulnStyle } from './vuln-style';
 
 const NODE_HEIGHT = 32;
 
@@ -31,6 +35,7 @@ export function graphStyle(theme: Theme, large: boolean): StylesheetJson {
     },
     { selector: 'node.main', style: { 'background-color': p.roles.main.fill, 'border-color': p.roles.main.border, 'border-width': 2.5, 'font-weight': 'bold' } },
     { selector: 'node.direct', style: { 'background-color': p.roles.direct.fill, 'border-color': p.roles.direct.border, 'border-width': 2 } },
+    ...metricStyles(theme),
     {
       selector: 'edge',
       style: {
@@ -48,5 +53,8 @@ export function graphStyle(theme: Theme, large: boolean): StylesheetJson {
     { selector: 'node.focus', style: { 'border-color': p.focus, 'border-width': 3, 'z-index': 10 } },
     { selector: 'edge.out', style: { 'line-color': p.dependencies, 'target-arrow-color': p.dependencies, width: 2, 'z-index': 9 } },
     { selector: 'edge.in', style: { 'line-color': p.dependents, 'target-arrow-color': p.dependents, width: 2, 'z-index': 9 } },
+    ...groupStyles(theme),
+    ...diffStyle(theme),
+    ...vulnStyle(theme),
   ];
 }

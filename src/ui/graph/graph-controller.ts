@@ -3,12 +3,15 @@
 import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { AppState, AppStore } from '../../store';
-import { graphElements, moduleIdOf } from './cy-elements';
+import { moduleIdOf } from './cy-elements';
 import { graphStyle } from './cy-style';
 import { highlight, initialView, reveal } from './highlight';
-
-// Above this many nodes edges are straight and hidden while panning.
-const LARGE = 1500;
+import { rendererFor } from './renderer';
+import { buildScene, sceneChanged } from './scene';
+import { bindSceneEvents, markInteractive, sceneView } from './scene-view';
+import { registerCanvas } from '../export/canvas-registry';
+import { syncAnalysisStyle } from './metric-style';
+import { mountGovernanceOverlay } from '../governance/graph-overlay';
 
 export interface GraphHandle {
   fit(): void;
@@ -19,40 +22,46 @@ export interface GraphHandle {
 interface Callbacks {
   select(id: number | null): void;
   hover(id: number | null): void;
+  toggleGroup(owner: string): void;
+  revealInGroups(id: number): void;
 }
 
 export function mountGraph(container: HTMLElement, store: AppStore, on: Callbacks): GraphHandle {
   let cy: Core | null = null;
   let large = false;
+  let lastToggled: string | null = null;
 
   // A new instance per graph: renderer options such as hideEdgesOnViewport are fixed at creation.
   const create = (s: AppState) => {
     cy?.destroy();
     cy = null;
-    if (!s.graph || !s.positions || !s.derived) return;
-    large = s.graph.modules.length > LARGE;
+    const scene = buildScene(s);
+    if (!scene) return;
+    const renderer = rendererFor(scene.nodes, scene.edges);
+    large = renderer.large;
     const instance = cytoscape({
       container,
-      elements: graphElements(s.graph, s.derived, s.positions),
+      elements: scene.elements,
       layout: { name: 'preset', fit: false },
       style: graphStyle(s.theme, large),
       minZoom: 0.03,
       maxZoom: 3,
-      textureOnViewport: true,
-      hideEdgesOnViewport: large,
-      pixelRatio: large ? 1 : 'auto',
+      ...renderer.options,
       boxSelectionEnabled: false,
       autounselectify: true,
       autoungrabify: true,
     });
-    instance.on('tap', 'node', (e) => on.select(moduleIdOf(e.target.id())));
+    bindSceneEvents(instance, on, (owner) => (lastToggled = owner));
     instance.on('tap', (e) => e.target === instance && on.select(null));
-    instance.on('mouseover', 'node', (e) => on.hover(moduleIdOf(e.target.id())));
     instance.on('mouseout', 'node', () => on.hover(null));
     showImports(instance, s);
-    initialView(instance, s.graph.mainIds);
+    sceneView(instance, scene.kind, s, lastToggled);
+    lastToggled = null;
+    markInteractive(instance);
     highlight(instance, s.hoveredId ?? s.selectedId);
+    syncAnalysisStyle(instance, s);
     cy = instance;
+    registerCanvas(instance);
   };
 
   // Import edges are extra detail beside requirements; alone (package-only load) they are the graph.
@@ -70,15 +79,24 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
 
   create(store.getState());
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.graph !== prev.graph || s.derived !== prev.derived) return create(s);
+    if (sceneChanged(s, prev)) return create(s);
     if (!cy) return;
     if (s.positions !== prev.positions) move(cy, s);
     if (s.showImports !== prev.showImports) showImports(cy, s);
     if (s.theme !== prev.theme) cy.style(graphStyle(s.theme, large));
     const focus = s.hoveredId ?? s.selectedId;
     if (focus !== (prev.hoveredId ?? prev.selectedId)) highlight(cy, focus);
-    if (s.selectedId !== null && s.selectedId !== prev.selectedId) reveal(cy, s.selectedId);
+    if (s.selectedId !== null && s.selectedId !== prev.selectedId) {
+      // A module hidden in a closed group: open it (the new scene reveals the module).
+      const id = s.selectedId;
+      if (s.grouped) queueMicrotask(() => on.revealInGroups(id));
+      reveal(cy, id);
+    }
+    syncAnalysisStyle(cy, s, prev);
   });
+
+  // Diff, vulnerability and policy marks: subscribed after the controller, so they land on the new instance.
+  const unmountOverlay = mountGovernanceOverlay(() => cy, store);
 
   return {
     fit: () => cy?.animate({ fit: { eles: cy.elements(), padding: 30 } }, { duration: 200 }),
@@ -88,6 +106,8 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
     },
     destroy: () => {
       unsubscribe();
+      unmountOverlay();
+      registerCanvas(null);
       cy?.destroy();
     },
   };

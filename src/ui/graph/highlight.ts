@@ -14,6 +14,8 @@ export function highlight(cy: Core, id: number | null): void {
     const out = node.outgoers('edge');
     const into = node.incomers('edge');
     cy.elements().addClass('faded');
+    // A compound box's opacity applies to its children: keep open groups clear, fade their modules one by one.
+    cy.nodes(':parent').removeClass('faded');
     node.removeClass('faded').addClass('focus');
     out.removeClass('faded').addClass('out').targets().removeClass('faded');
     into.removeClass('faded').addClass('in').sources().removeClass('faded');

@@ -2,6 +2,7 @@ import { actions } from '../../store';
 import { ThemeToggle } from '../workspace/ThemeToggle';
 import { CommandList } from './CommandList';
 import { ExampleList } from './ExampleList';
+import { GovernanceStart } from '../governance/GovernanceStart';
 import { FilePicker } from './FilePicker';
 import { PasteBox } from './PasteBox';
 import { Logo } from '../common/Logo';
@@ -44,6 +45,7 @@ export function Landing() {
             <ExampleList />
           </section>
         </div>
+        <GovernanceStart className={section} headingClass={heading} />
       </main>
     </div>
   );

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { moduleDetails } from '../../store/module-details';
 import { useApp } from '../use-app';
 import { ModuleFlags } from './ModuleFlags';
+import { ModuleAnalysis } from './why/ModuleAnalysis';
 import { ModuleLinkList } from './ModuleLinkList';
 import { Section } from './Section';
 import { VersionList } from './VersionList';
@@ -26,6 +27,7 @@ export function ModuleTab() {
       <div className="mb-4">
         <ModuleFlags module={m} />
       </div>
+      <ModuleAnalysis id={m.id} path={m.path} />
       {m.replace && (
         <Section level={3} title="Replaced by">
           <p className="break-all font-mono text-sm">

@@ -2,23 +2,35 @@ import type { JSX } from 'react';
 import { actions } from '../../store';
 import type { PanelTab } from '../../store/view-slice';
 import { useApp } from '../use-app';
+import { DiffTab } from '../governance/DiffTab';
+import { GovernanceTab } from '../governance/GovernanceTab';
+import { useGov } from '../governance/use-governance';
+import { FindingsTab } from './findings/FindingsTab';
+import { HotTab } from './hot/HotTab';
 import { ModuleTab } from './ModuleTab';
 import { OverviewTab } from './OverviewTab';
 
 // Hot libraries, Findings, Export and Share join this list as the analyses land.
 const TABS: { id: PanelTab; label: string; Content: () => JSX.Element | null }[] = [
   { id: 'overview', label: 'Overview', Content: OverviewTab },
+  { id: 'diff', label: 'Diff', Content: DiffTab },
+  { id: 'hot', label: 'Hot libraries', Content: HotTab },
+  { id: 'findings', label: 'Findings', Content: FindingsTab },
   { id: 'module', label: 'Module', Content: ModuleTab },
+  { id: 'governance', label: 'Security', Content: GovernanceTab },
 ];
 
 /** Tabs beside the graph. */
 export function SidePanel() {
   const panel = useApp((s) => s.panel);
-  const current = TABS.find((t) => t.id === panel) ?? TABS[0];
+  // The Diff tab exists only while two snapshots are compared.
+  const comparing = useGov((s) => s.compare !== null);
+  const tabs = comparing ? TABS : TABS.filter((t) => t.id !== 'diff');
+  const current = tabs.find((t) => t.id === panel) ?? tabs[0];
   return (
     <aside aria-label="Side panel" className="flex w-[400px] shrink-0 flex-col border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div role="tablist" aria-label="Panels" className="flex shrink-0 gap-1 border-b border-slate-200 px-3 dark:border-slate-800">
-        {TABS.map((t) => (
+      <div role="tablist" aria-label="Panels" className="flex shrink-0 overflow-x-auto border-b border-slate-200 px-2 dark:border-slate-800">
+        {tabs.map((t) => (
           <button
             key={t.id}
             id={`tab-${t.id}`}
@@ -31,11 +43,11 @@ export function SidePanel() {
             onKeyDown={(e) => {
               const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
               if (!step) return;
-              const next = TABS[(TABS.indexOf(t) + step + TABS.length) % TABS.length];
+              const next = tabs[(tabs.indexOf(t) + step + tabs.length) % tabs.length];
               actions.setPanel(next.id);
               document.getElementById(`tab-${next.id}`)?.focus();
             }}
-            className={`-mb-px border-b-2 px-3 py-2.5 text-sm font-medium ${
+            className={`-mb-px shrink-0 whitespace-nowrap border-b-2 px-2 py-2.5 text-[13px] font-medium ${
               t.id === current.id
                 ? 'border-sky-600 text-slate-900 dark:border-sky-400 dark:text-white'
                 : 'border-transparent text-slate-500 hover:text-slate-800 dark:text-slate-400 dark:hover:text-slate-200'

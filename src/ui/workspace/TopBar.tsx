@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { secondaryButton } from '../common/button';
 import { Logo } from '../common/Logo';
+import { ExportButton } from '../export/ExportButton';
+import { ShareButton } from '../share/ShareButton';
 import { useApp } from '../use-app';
 import { LoadMoreDialog } from './LoadMoreDialog';
+import { GovernanceButtons } from '../governance/GovernanceButtons';
 import { SearchBox } from './SearchBox';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -20,9 +23,12 @@ export function TopBar() {
       <div className="flex flex-1 justify-center">
         <SearchBox />
       </div>
+      <ExportButton />
+      <ShareButton />
       <button type="button" className={secondaryButton} onClick={() => setLoadMore(true)}>
         Load more…
       </button>
+      <GovernanceButtons />
       <ThemeToggle />
       {loadMore && <LoadMoreDialog onClose={() => setLoadMore(false)} />}
     </header>

@@ -1,0 +1,81 @@
+// Reads the files a user gave in chunks (Blob.stream + a streaming
+// TextDecoder), in the worker, reporting bytes read so the page can show
+// progress while the main thread stays free.
+import type { SourceText } from '../core/parse/types';
+
+/** A file (or fetched example) handed to the worker unread. */
+export interface FileSource {
+  name: string;
+  file: Blob;
+}
+
+/** What a load starts from: a text already in memory (a paste) or a file to read. */
+export type LoadSource = SourceText | FileSource;
+
+export interface ByteProgress {
+  loaded: number;
+  total: number;
+}
+
+export const isFileSource = (s: LoadSource): s is FileSource => 'file' in s;
+
+/** The most a load may read: V8 strings stop near 512 M characters. */
+export const MAX_LOAD_BYTES = 500e6;
+
+const sizeOf = (s: LoadSource) => (isFileSource(s) ? s.file.size : s.text.length);
+
+/** Total size of the sources, refused with a message past MAX_LOAD_BYTES. */
+export function totalBytes(sources: LoadSource[]): number {
+  const total = sources.reduce((sum, s) => sum + sizeOf(s), 0);
+  if (total > MAX_LOAD_BYTES) {
+    const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
+    throw new Error(`the inputs add up to ${mb(total)}; gotopo reads at most ${mb(MAX_LOAD_BYTES)} at once: load fewer files`);
+  }
+  return total;
+}
+
+async function readText(blob: Blob, onChunk: (bytes: number) => void): Promise<string> {
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  const reader = blob.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+    onChunk(value.byteLength);
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/** The texts of all sources, files read chunk by chunk; onBytes hears the running total. */
+export async function readSources(sources: LoadSource[], onBytes: (p: ByteProgress) => void): Promise<SourceText[]> {
+  const total = totalBytes(sources);
+  let loaded = 0;
+  const out: SourceText[] = [];
+  for (const s of sources) {
+    if (!isFileSource(s)) {
+      loaded += s.text.length;
+      out.push(s);
+      continue;
+    }
+    const text = await readText(s.file, (n) => {
+      loaded += n;
+      onBytes({ loaded, total });
+    });
+    out.push({ name: s.name, text });
+  }
+  onBytes({ loaded: total, total });
+  return out;
+}
+
+/** Calls through at most once per interval (the last call of a burst may be dropped; send the final state yourself). */
+export function throttle<T>(fn: (value: T) => void, ms: number): (value: T) => void {
+  let last = -Infinity;
+  return (value) => {
+    const now = Date.now();
+    if (now - last < ms) return;
+    last = now;
+    fn(value);
+  };
+}
