@@ -35,7 +35,8 @@ export function sceneView(cy: Core, kind: SceneKind, s: AppState, lastToggled: s
   const target = opened && opened.nonempty() && opened.hasClass('open') ? opened : cy.elements();
   cy.fit(target, 30);
   if (cy.zoom() > READABLE) cy.zoom({ level: READABLE, position: target.boundingBox().x1 !== undefined ? center(target.boundingBox()) : { x: 0, y: 0 } });
-  if (s.selectedId !== null && cy.getElementById(nodeId(s.selectedId)).nonempty()) reveal(cy, s.selectedId);
+  // Focus shows the whole neighbourhood; a grouped view closes in on a module found by search.
+  if (kind === 'grouped' && s.selectedId !== null && cy.getElementById(nodeId(s.selectedId)).nonempty()) reveal(cy, s.selectedId);
 }
 
 const center = (b: { x1: number; x2: number; y1: number; y2: number }) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });

@@ -1,0 +1,146 @@
+// Measurements inside the page: the app's own marks (gotopo:load-start,
+// gotopo:loaded, gotopo:interactive), long tasks, heap, and frame times.
+import type { Browser, CDPSession, Page } from '@playwright/test';
+
+const LONGTASKS = `
+  window.__longtasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+export interface Opened {
+  page: Page;
+  cdp: CDPSession;
+  close: () => Promise<void>;
+}
+
+/** A fresh 1280x720 page on the landing screen, with a long-task observer. */
+export async function openApp(browser: Browser, url: string): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.addInitScript(LONGTASKS);
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'The dependency topology of your Go module' }).waitFor();
+  return { page, cdp, close: () => context.close() };
+}
+
+/** Samples the page's JS heap every 100 ms until stopped; resolves the peak in bytes. */
+export function sampleHeap(cdp: CDPSession): () => Promise<number> {
+  let peak = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      peak = Math.max(peak, usedSize);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  return async () => {
+    running = false;
+    await loop;
+    return peak;
+  };
+}
+
+export interface LoadTiming {
+  /** Input to the worker's answer (read, parse, build, analyse, lay out, transfer). */
+  ingestMs: number;
+  /** Input to the first frame Cytoscape drew of the loaded graph. */
+  interactiveMs: number;
+  /** Longest main-thread task from the input until 1 s after the first frame. */
+  longestTaskMs: number;
+  /** Where the worker's time went (from the phase marks the client sets). */
+  phasesMs: { read: number; parseAndBuild: number; analyse: number; layoutAndTransfer: number } | null;
+}
+
+const marksSince = (name: string) => `performance.getEntriesByName('${name}').at(-1)?.startTime ?? null`;
+
+/** Waits for the gotopo:interactive mark that follows the last load start. */
+export async function waitInteractive(page: Page, timeoutMs = 180_000): Promise<LoadTiming> {
+  await page.waitForFunction(
+    () => {
+      const start = performance.getEntriesByName('gotopo:load-start').at(-1)?.startTime;
+      const done = performance.getEntriesByName('gotopo:interactive').at(-1)?.startTime;
+      return start !== undefined && done !== undefined && done > start;
+    },
+    undefined,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  await page.waitForTimeout(1000);
+  return page.evaluate(`(() => {
+    const start = ${marksSince('gotopo:load-start')};
+    const loaded = ${marksSince('gotopo:loaded')};
+    const shown = ${marksSince('gotopo:interactive')};
+    const tasks = window.__longtasks.filter((t) => t.start + t.duration >= start && t.start <= shown + 1000);
+    const at = (phase) => performance.getEntriesByName('gotopo:phase:' + phase).filter((m) => m.startTime >= start).at(0)?.startTime ?? null;
+    const [parsing, analysing, layout] = ['parsing', 'analysing', 'layout'].map(at);
+    const phasesMs = parsing === null || analysing === null || layout === null ? null : {
+      read: Math.round(parsing - start), parseAndBuild: Math.round(analysing - parsing), analyse: Math.round(layout - analysing), layoutAndTransfer: Math.round(loaded - layout),
+    };
+    return { ingestMs: loaded - start, interactiveMs: shown - start, longestTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0), phasesMs };
+  })()`);
+}
+
+/** Picks files with the landing page's file input (the same path a user's file choice takes). */
+export async function pickFiles(page: Page, paths: string[]): Promise<void> {
+  await page.evaluate(() => performance.clearMarks());
+  await page.getByLabel('Go tool output files').setInputFiles(paths);
+}
+
+/** Median time of JSON.parse of the text at url, turned into an array text first, in the page. */
+export async function jsonParseMs(page: Page, url: string): Promise<{ ms: number; bytes: number }> {
+  return page.evaluate(async (url) => {
+    const text = await (await fetch(url)).text();
+    // go list prints one object after another, each closing brace at the start of a line.
+    const array = `[${text.replace(/\n}\s*\n{/g, '\n},\n{')}]`;
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      JSON.parse(array);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    return { ms: times[1], bytes: new TextEncoder().encode(array).length };
+  }, url);
+}
+
+export interface FrameStats {
+  frames: number;
+  medianMs: number;
+  p95Ms: number;
+}
+
+/** Drags the canvas back and forth with the mouse (a user's pan) and times the frames. */
+export async function panFrames(page: Page, moves = 120): Promise<FrameStats> {
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  await page.evaluate(`
+    window.__frames = [];
+    window.__framesOn = true;
+    requestAnimationFrame(function tick(t) {
+      window.__frames.push(t);
+      if (window.__framesOn) requestAnimationFrame(tick);
+    });
+  `);
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i < moves; i++) {
+    const phase = Math.floor(i / 20) % 2 === 0 ? 1 : -1;
+    await page.mouse.move(cx + ((i % 20) - 10) * 6 * phase, cy + ((i % 20) - 10) * 3 * phase);
+  }
+  await page.mouse.up();
+  const stamps = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+    w.__framesOn = false;
+    return w.__frames;
+  });
+  const deltas = stamps.slice(1).map((t, i) => t - stamps[i]).sort((a, b) => a - b);
+  const at = (q: number) => deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))] ?? NaN;
+  return { frames: deltas.length, medianMs: round(at(0.5)), p95Ms: round(at(0.95)) };
+}
+
+export const round = (n: number, digits = 1) => Number(n.toFixed(digits));

@@ -1,0 +1,139 @@
+// npm run bench: builds the site, serves it, drives headless Chromium and
+// prints one JSON object per line per case, each figure beside its baseline
+// measured in the same run. Env: BENCH_DOT_CAP_MS (default 300000),
+// BENCH_SKIP_DOT=1, BENCH_SKIP_100MB=1.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { exampleCase, synthCase, synthListDeps } from './cases';
+import type { LoadCase } from './cases';
+import { DOT_CAP_MS, timeDot } from './dot';
+import type { DotTime } from './dot';
+import { runImported } from './imported';
+import { machine } from './machine';
+import { jsonParseMs, openApp, panFrames, pickFiles, round, sampleHeap, waitInteractive } from './probe';
+import type { LoadTiming } from './probe';
+import { serve } from './server';
+
+const root = resolve(import.meta.dirname, '..');
+const print = (line: object) => console.log(JSON.stringify(line));
+const mb = (bytes: number) => round(bytes / 1e6, 1);
+
+execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const work = mkdtempSync(join(tmpdir(), 'gotopo-bench-'));
+const server = await serve(join(root, 'dist'), work);
+const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+print({ bench: 'machine', ...machine(browser.version()) });
+
+interface Loaded extends LoadTiming {
+  heapPeakMB: number;
+  modules: number;
+  view: string;
+}
+
+async function measureLoad(paths: string[], after?: (page: Page) => Promise<void>): Promise<Loaded> {
+  const app = await openApp(browser, server.url);
+  try {
+    const heap = sampleHeap(app.cdp);
+    await pickFiles(app.page, paths);
+    const timing = await waitInteractive(app.page);
+    const peak = await heap();
+    const modules = Number((await app.page.getByText(/^[\d,]+ modules?, [\d,]+ edges?$/).first().textContent())?.split(' ')[0].replace(/,/g, '') ?? NaN);
+    const grouped = await app.page.getByRole('button', { name: 'Group by owner' }).getAttribute('aria-pressed');
+    if (after) await after(app.page);
+    return { ...timing, heapPeakMB: mb(peak), modules, view: grouped === 'true' ? 'grouped by owner' : 'all modules' };
+  } finally {
+    await app.close();
+  }
+}
+
+// 1. Ingest: the app's worker against a bare JSON.parse of the same objects, in the same page.
+const criO = join(root, 'public/examples/cri-o/golist-deps.json');
+const ingestCases = [{ name: 'cri-o golist-deps.json', path: criO, url: 'examples/cri-o/golist-deps.json' }];
+if (!process.env.BENCH_SKIP_100MB) {
+  const synth = synthListDeps(work, 100e6);
+  ingestCases.push({ name: 'synthetic 100 MB go list -deps -json', path: synth, url: '__bench/golist-deps-synth.json' });
+}
+for (const c of ingestCases) {
+  const app = await openApp(browser, server.url);
+  const heap = sampleHeap(app.cdp);
+  await pickFiles(app.page, [c.path]);
+  const t = await waitInteractive(app.page);
+  const peak = await heap();
+  const base = await jsonParseMs(app.page, c.url);
+  await app.close();
+  const bytes = statSync(c.path).size;
+  const ingest = bytes / 1e6 / (t.ingestMs / 1000);
+  const parse = base.bytes / 1e6 / (base.ms / 1000);
+  const ratio = round(ingest / parse, 2);
+  print({ bench: 'ingest', case: c.name, mb: mb(bytes), ingestMs: Math.round(t.ingestMs), ingestMBps: round(ingest), baseline: 'JSON.parse (array text, same page)', jsonParseMs: Math.round(base.ms), jsonParseMBps: round(parse), ratio, target: '>= 0.5', met: ratio >= 0.5, phasesMs: t.phasesMs, firstPictureMs: Math.round(t.interactiveMs), longestTaskMs: Math.round(t.longestTaskMs), heapPeakMB: mb(peak) });
+}
+
+// 2. First interactive picture of real and synthetic graphs (dot runs afterwards, on a quiet browser).
+const loadCases: LoadCase[] = [exampleCase('bearer'), exampleCase('syncthing'), exampleCase('cri-o'), synthCase(work, 1000, 5000), synthCase(work, 3000, 15000)];
+const pictures: (Loaded | Error)[] = [];
+for (const c of loadCases) pictures.push(await measureLoad(c.paths).catch((err: Error) => err));
+
+// 3. Panning at 1,000 and 5,000 nodes, all modules drawn (the 5,000 graph opens grouped: ungroup it first).
+const pan1k = synthCase(work, 1000, 5000);
+const pan5k = synthCase(work, 5000, 25000);
+for (const [c, ungroup] of [[pan1k, false], [pan5k, true]] as const) {
+  let frames = { frames: 0, medianMs: NaN, p95Ms: NaN };
+  let ungroupTask = 0;
+  const loaded = await measureLoad(c.paths, async (page) => {
+    await page.waitForTimeout(1000);
+    if (ungroup) {
+      await page.evaluate(() => performance.clearMarks('gotopo:interactive'));
+      await page.getByRole('button', { name: 'Group by owner' }).click();
+      await page.waitForFunction(() => performance.getEntriesByName('gotopo:interactive').length > 0, undefined, { timeout: 300_000 });
+      ungroupTask = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longtasks: { duration: number }[] }).__longtasks.map((t) => t.duration)));
+      await page.waitForTimeout(1000);
+    }
+    frames = await panFrames(page);
+  });
+  const nodes = loaded.modules;
+  print({ bench: 'pan', case: `${nodes.toLocaleString('en-US')} nodes, all drawn`, ...frames, baseline: '33 ms (30 fps)', target: nodes >= 5000 ? 'median < 33 ms' : undefined, met: frames.medianMs < 33, ...(ungroup ? { ungroupLongestTaskMs: Math.round(ungroupTask) } : {}) });
+}
+await browser.close();
+await server.close();
+
+// 4. Graphviz on the same graphs, two at a time (two cores), capped.
+const dots: DotTime[] = process.env.BENCH_SKIP_DOT
+  ? loadCases.map(() => ({ ms: null, capped: false, note: 'skipped (BENCH_SKIP_DOT)' }))
+  : await pool(loadCases.map((c) => () => timeDot(c.dot())), 2);
+loadCases.forEach((c, i) => {
+  const p = pictures[i];
+  const d = dots[i];
+  if (p instanceof Error) return print({ bench: 'first-picture', case: c.name, error: p.message.split('\n')[0], dotMs: d.ms === null ? null : Math.round(d.ms), dotNote: d.note });
+  const speedup = d.ms === null ? null : round(d.ms / p.interactiveMs, 1);
+  const line: Record<string, unknown> = { bench: 'first-picture', case: c.name, modules: p.modules, view: p.view, ingestMs: Math.round(p.ingestMs), interactiveMs: Math.round(p.interactiveMs), longestTaskMs: Math.round(p.longestTaskMs), heapPeakMB: p.heapPeakMB, baseline: 'dot -Tsvg', dotMs: d.ms === null ? null : Math.round(d.ms), dotNote: d.note, speedup: d.capped ? `> ${speedup}` : speedup };
+  if (c.name.startsWith('synthetic 1,000')) Object.assign(line, { target: '>= 50x faster than dot, no task > 200 ms', met: speedup !== null && speedup >= 50 && p.longestTaskMs <= 200 });
+  if (c.name === 'bearer') Object.assign(line, { target: 'interactive < 2x dot', met: d.ms !== null && p.interactiveMs < 2 * d.ms });
+  print(line);
+});
+if (!process.env.BENCH_SKIP_DOT) print({ bench: 'dot-cap', capMs: DOT_CAP_MS });
+
+// 5. Link size and layout time: the existing bench scripts, imported.
+for (const line of await runImported('./link-size.ts')) print({ bench: 'link-size', ...line });
+for (const line of await runImported('./layout.ts')) print(line);
+rmSync(work, { recursive: true, force: true });
+
+async function pool<T>(jobs: (() => Promise<T>)[], width: number): Promise<T[]> {
+  const out = new Array<T>(jobs.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      out[i] = await jobs[i]();
+    }
+  }));
+  return out;
+}
+

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { generateGoProject } from '../src/core/synth';
+import { GotopoPage } from './gotopo-page';
+
+// The page answers a click while a big load runs: the theme flips at once,
+// not after the worker is done (the expect timeout is the "at once").
+async function themeAnswersDuringLoad(page: Page) {
+  const html = page.locator('html');
+  const wasDark = ((await html.getAttribute('class')) ?? '').includes('dark');
+  await page.getByRole('button', { name: /^Switch to (dark|light) theme$/ }).first().click();
+  await expect(html).toHaveClass(wasDark ? /^(?!.*\bdark\b)/ : /\bdark\b/, { timeout: 2_000 });
+}
+
+test('the cri-o example (9.9 MB of go list -deps) loads with progress while the page stays responsive', async ({ page }) => {
+  const app = new GotopoPage(page);
+  await app.open();
+  await app.loadExample('cri-o');
+  await expect(page.getByRole('progressbar', { name: 'Loading' })).toBeAttached();
+  await themeAnswersDuringLoad(page);
+  await expect(app.totals()).toHaveText(/^[\d,]+ modules, [\d,]+ edges$/, { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Group by owner' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('a 3,000-module graph opens grouped by owner, says why, and search reaches its modules', async ({ page }) => {
+  test.setTimeout(120_000);
+  const project = generateGoProject({ modules: 3000, edges: 15000, seed: 11 });
+  const app = new GotopoPage(page);
+  await app.open();
+  await app.dropFiles([
+    { name: 'golist-m.json', text: project.listModules },
+    { name: 'modgraph.txt', text: project.modGraph },
+  ]);
+  await themeAnswersDuringLoad(page);
+  await expect(app.totals()).toHaveText(/^3,000 modules, [\d,]+ edges$/, { timeout: 60_000 });
+  await expect(page.getByRole('note')).toContainText('This graph has 3,000 modules: showing it grouped by owner.');
+  await expect(page.getByRole('button', { name: 'Group by owner' })).toHaveAttribute('aria-pressed', 'true');
+
+  await app.searchBox().fill('golang.org/x/sys');
+  await page.getByRole('option', { name: /golang\.org\/x\/sys/ }).first().click();
+  await expect(app.moduleDetails('golang.org/x/sys')).toBeVisible();
+
+  // Focus mode: the module and one hop, then back to everything.
+  await page.getByRole('button', { name: 'Focus' }).click();
+  await expect(page.getByRole('button', { name: 'Show all', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Show all', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Focus' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('a load can be cancelled and the graph shown before stays', async ({ page }) => {
+  const app = new GotopoPage(page);
+  await app.open();
+  await app.loadExample('fortigate_exporter');
+  await expect(app.totals()).toHaveText(/^42 modules/);
+  const big = generateGoProject({ modules: 3000, edges: 15000, seed: 12 });
+  await app.dropFiles([{ name: 'golist-deps.json', text: big.listDeps(30e6) }]);
+  await page.getByRole('dialog', { name: 'Load into the current graph?' }).getByRole('button', { name: 'Replace' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Loading' })).toHaveCount(0);
+  await expect(app.totals()).toHaveText(/^42 modules/);
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_LOAD_BYTES, readSources, totalBytes } from './stream-read';
+
+describe('readSources', () => {
+  it('reads files in chunks with byte progress, keeping texts as given', async () => {
+    // Multi-byte characters split across chunk boundaries must decode whole.
+    const text = '{"Path": "example.com/ünïcode"}\n'.repeat(20_000);
+    const seen: number[] = [];
+    const out = await readSources(
+      [{ name: 'pasted text', text: 'module x' }, { name: 'a.json', file: new Blob([text]) }],
+      (p) => seen.push(p.loaded),
+    );
+    expect(out.map((s) => s.name)).toEqual(['pasted text', 'a.json']);
+    expect(out[1]).toEqual({ name: 'a.json', text });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.at(-1)).toBe(totalBytes([{ name: 'p', text: 'module x' }, { name: 'a', file: new Blob([text]) }]));
+  });
+
+  it('refuses inputs past the size a string can hold, naming the limit', () => {
+    const huge = { name: 'big.json', file: { size: MAX_LOAD_BYTES + 1 } as Blob };
+    expect(() => totalBytes([huge])).toThrow(/reads at most 500 MB/);
+  });
+});
