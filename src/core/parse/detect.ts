@@ -2,9 +2,11 @@
 // concatenate several, with or without separator lines). JSON runs are split
 // into objects and grouped by their keys; line runs are grouped by what each
 // line can start: a line that announces another kind starts a new part.
+import { appendAll } from '../append';
 import { GOVULNCHECK_KEYS } from './govulncheck';
 import { isObject } from './json-fields';
-import { splitJsonStream, type JsonPiece } from './json-stream';
+import { findClosers, splitJsonStream, type JsonPiece } from './json-stream';
+import { formatSize, MAX_LINE_CHARS, MAX_RECORDS } from './limits';
 import { classifyLine } from './line-kind';
 import { forEachLine, makeFinder, skipWhitespace, type Diagnostics, type Span } from './text';
 import type { InputKind } from './types';
@@ -20,24 +22,26 @@ export interface Part {
 const POLICY = /^allowed_modules\s*:/m;
 
 /** Splits a text into parts in their order; text that fits no input becomes an 'unknown' part. */
-export function detectParts(text: string, diags: Diagnostics): Part[] {
+export function detectParts(text: string, diags: Diagnostics, maxRecords = MAX_RECORDS): Part[] {
   const parts: Part[] = [];
   const end = text.length;
   // Only a brace or bracket at the start of a line opens JSON: `retract [` in go.mod is indented.
   const nextObject = makeFinder(text, '\n{', end);
   const nextArray = makeFinder(text, '\n[', end);
+  // One set for all runs: a run per line (`{` lines between other text) must not each search to the end.
+  const closers = findClosers(text, end);
   let pos = skipWhitespace(text, 0, end);
   while (pos < end) {
     const c = text[pos];
     if (c === '{' || c === '[') {
-      const run = splitJsonStream({ text, start: pos, end }, diags);
-      parts.push(...groupJson(run.pieces));
+      const run = splitJsonStream({ text, start: pos, end }, diags, { closers, maxValues: maxRecords });
+      appendAll(parts, groupJson(run.pieces));
       // A run that read nothing (a lone brace) must still advance.
       pos = run.end > pos ? run.end : lineEnd(text, pos);
     } else {
       const candidates = [nextObject(pos), nextArray(pos)].filter((i) => i >= 0);
       const runEnd = candidates.length > 0 ? Math.min(...candidates) + 1 : end;
-      parts.push(...segmentLines({ text, start: pos, end: runEnd }));
+      appendAll(parts, segmentLines({ text, start: pos, end: runEnd }, diags));
       pos = runEnd;
     }
     pos = skipWhitespace(text, pos, end);
@@ -69,7 +73,7 @@ function groupJson(pieces: JsonPiece[]): Part[] {
   return parts;
 }
 
-function segmentLines(span: Span): Part[] {
+function segmentLines(span: Span, diags: Diagnostics): Part[] {
   const parts: Part[] = [];
   let current: Part | undefined;
   let pending: number | undefined;
@@ -103,9 +107,15 @@ function segmentLines(span: Span): Part[] {
       pending = undefined;
       parts.push(current);
     }
-  });
+  }, reportLongLine(diags));
   closeChunk(span.end);
   return parts;
+}
+
+// Reported here, once: the parsers skip the same lines silently.
+function reportLongLine(diags: Diagnostics): (offset: number, length: number) => void {
+  return (offset, length) =>
+    diags.atLine('error', offset, `this line is ${formatSize(length)} long; gotopo reads lines of at most ${formatSize(MAX_LINE_CHARS)} in line-based outputs (go mod graph, go.mod, go.sum, go mod why, vendor/modules.txt): skipped it`);
 }
 
 function lineEnd(text: string, pos: number): number {

@@ -1,7 +1,19 @@
 // Public API of the parsers: auto-detecting entry points plus each parser.
 export { parseSources, parseText, ACCEPTED_INPUTS } from './parse-text';
+export {
+  MAX_SOURCE_CHARS,
+  MAX_LINE_CHARS,
+  MAX_RECORDS,
+  MAX_DIAGNOSTICS_PER_INPUT,
+  MAX_POLICY_CHARS,
+  MAX_POLICY_DEPTH,
+  PARSE_LIMITS,
+  formatSize,
+  tooLargeMessage,
+  type ParseLimits,
+} from './limits';
 export { detectParts, jsonKind, type Part } from './detect';
-export { splitJsonStream, scanValue, type JsonPiece, type JsonRun } from './json-stream';
+export { splitJsonStream, scanValue, findClosers, type Closers, type JsonPiece, type JsonRun, type JsonStreamOptions } from './json-stream';
 export { findJsonError, type JsonSyntaxError } from './json-error';
 export { parseGoListM, toListedModule } from './go-list-m';
 export { parseGoListDeps, toListedPackage, isTestVariant } from './go-list-deps';

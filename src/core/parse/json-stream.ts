@@ -4,6 +4,7 @@
 // start of a line, so cut there and JSON.parse the piece; a piece that fails
 // goes to a string-aware scanner, and only that piece pays per-character work.
 import { findJsonError } from './json-error';
+import { MAX_RECORDS } from './limits';
 import { makeFinder, skipWhitespace, type Diagnostics, type Span } from './text';
 
 /** One top-level value (or one element of a top-level array) and where it came from. */
@@ -22,32 +23,82 @@ export interface JsonRun {
 const OPEN_OBJECT = 123;
 const OPEN_ARRAY = 91;
 
+/** Finders of the next `}` and `]` at a line start, shared by every JSON run of one text so it is searched once. */
+export interface Closers {
+  object: (from: number) => number;
+  array: (from: number) => number;
+}
+
+/** Closer finders for a text, for positions before end; ask them for increasing positions only. */
+export function findClosers(text: string, end: number): Closers {
+  return { object: makeFinder(text, '\n}', end), array: makeFinder(text, '\n]', end) };
+}
+
+export interface JsonStreamOptions {
+  /** The text's shared finders (detectParts passes one per text); fresh ones by default. */
+  closers?: Closers;
+  /** Values kept before the rest of the span is skipped with an error. */
+  maxValues?: number;
+}
+
 /** Reads consecutive JSON values from span.start; bad values become diagnostics and reading resumes after them. */
-export function splitJsonStream(span: Span, diags: Diagnostics): JsonRun {
+export function splitJsonStream(span: Span, diags: Diagnostics, options: JsonStreamOptions = {}): JsonRun {
   const { text, end } = span;
-  const nextObjectClose = makeFinder(text, '\n}', end);
-  const nextArrayClose = makeFinder(text, '\n]', end);
+  const { closers = findClosers(text, end), maxValues = MAX_RECORDS } = options;
+  const readFast = fastReader(text, end, closers);
   const pieces: JsonPiece[] = [];
   let pos = skipWhitespace(text, span.start, end);
   while (pos < end) {
     const c = text.charCodeAt(pos);
     if (c !== OPEN_OBJECT && c !== OPEN_ARRAY) break;
-    const close = (c === OPEN_OBJECT ? nextObjectClose : nextArrayClose)(pos);
-    const stop = readFast(text, pos, end, close, pieces) ?? readSlow(text, pos, end, pieces, diags);
+    if (pieces.length >= maxValues) return capValues(pieces, maxValues, pos, end, diags);
+    const stop = readFast(pos, pieces) ?? readSlow(text, pos, end, pieces, diags);
     pos = skipWhitespace(text, stop, end);
   }
+  // One top-level array can hold more than the cap on its own.
+  if (pieces.length > maxValues) return capValues(pieces, maxValues, pos, pos, diags);
   return { pieces, end: pos };
 }
 
-/** Tries the value on its own line, then up to the next line-start closer; null when neither parses. */
-function readFast(text: string, start: number, end: number, close: number, out: JsonPiece[]): number | null {
-  let lineEnd = text.indexOf('\n', start);
-  if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-  const last = lastNonSpace(text, start, lineEnd);
-  const closer = text.charCodeAt(start) + 2; // '{'+2 = '}', '['+2 = ']'
-  if (text.charCodeAt(last) === closer && tryPush(text, start, last + 1, out)) return last + 1;
-  if (close >= 0 && tryPush(text, start, close + 2, out)) return close + 2;
-  return null;
+// NOTE: truncates pieces. Everything from `from` to `end` is skipped.
+function capValues(pieces: JsonPiece[], max: number, from: number, end: number, diags: Diagnostics): JsonRun {
+  const found = pieces.length > max ? `${pieces.length.toLocaleString('en-US')} JSON values` : `more than ${max.toLocaleString('en-US')} JSON values`;
+  const skipped = end > from ? 'skipped the rest of the text from here' : 'skipped the others';
+  diags.at('error', from, `found ${found}; gotopo reads at most ${max.toLocaleString('en-US')} per input: kept the first ${max.toLocaleString('en-US')} and ${skipped}`);
+  pieces.length = max;
+  return { pieces, end };
+}
+
+/**
+ * The fast path: the value on its own line, then up to the next line-start
+ * closer; null when neither parses. Remembers the current line's end and
+ * what failed, so many values on one long line, or many broken values before
+ * one far closer, do not rescan the rest of the text for each value.
+ */
+function fastReader(text: string, end: number, closers: Closers): (start: number, out: JsonPiece[]) => number | null {
+  let lineEnd = -1;
+  let lineFailed = false;
+  let failedClose = -1;
+  return (start, out) => {
+    if (start > lineEnd) {
+      lineEnd = text.indexOf('\n', start);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+      lineFailed = false;
+    }
+    const open = text.charCodeAt(start);
+    if (!lineFailed) {
+      const last = lastNonSpace(text, start, lineEnd);
+      // '{'+2 = '}', '['+2 = ']'
+      if (text.charCodeAt(last) === open + 2 && tryPush(text, start, last + 1, out)) return last + 1;
+      lineFailed = true;
+    }
+    const close = (open === OPEN_OBJECT ? closers.object : closers.array)(start);
+    if (close >= 0 && close !== failedClose) {
+      if (tryPush(text, start, close + 2, out)) return close + 2;
+      failedClose = close;
+    }
+    return null;
+  };
 }
 
 function readSlow(text: string, start: number, end: number, out: JsonPiece[], diags: Diagnostics): number {
@@ -57,7 +108,7 @@ function readSlow(text: string, start: number, end: number, out: JsonPiece[], di
     reportTruncated(diags, start, scanned.end, out.length);
     return scanned.end;
   }
-  if (!tryPush(text, start, scanned.end, out)) reportBad(diags, text, start, scanned.end);
+  pushOrReport(text, start, scanned.end, out, diags);
   return scanned.end;
 }
 
@@ -81,7 +132,7 @@ function readArrayElements(text: string, start: number, end: number, out: JsonPi
       reportTruncated(diags, pos, scanned.end, out.length);
       return scanned.end;
     }
-    if (!tryPush(text, pos, scanned.end, out)) reportBad(diags, text, pos, scanned.end);
+    pushOrReport(text, pos, scanned.end, out, diags);
     pos = scanned.end;
   }
 }
@@ -132,9 +183,16 @@ function tryPush(text: string, start: number, stop: number, out: JsonPiece[]): b
   return true;
 }
 
-function reportBad(diags: Diagnostics, text: string, start: number, stop: number): void {
+/** Keeps the value, or reports where it goes wrong. */
+function pushOrReport(text: string, start: number, stop: number, out: JsonPiece[], diags: Diagnostics): void {
+  // Once the list is full the input is badly broken: check before parsing, as
+  // each thrown SyntaxError costs microseconds and an array can hold millions.
+  let error = diags.full ? findJsonError(text, start, stop) : null;
+  if (error === null) {
+    if (tryPush(text, start, stop, out)) return;
+    error = findJsonError(text, start, stop);
+  }
   const { line } = diags.position(start);
-  const error = findJsonError(text, start, stop);
   if (error) {
     diags.at('error', error.offset, `expected ${error.expected}, found ${error.found}; skipped the JSON value that starts on line ${line}`);
   } else {

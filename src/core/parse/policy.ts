@@ -1,7 +1,7 @@
 // Policy YAML -> Policy. Detected by its `allowed_modules` key; every
 // problem names the entry it is in.
-import { isNode, parseDocument, type Document } from 'yaml';
 import { isObject as isRecord } from './json-fields';
+import { makeLocator, readPolicyYaml } from './policy-yaml';
 import type { Diagnostics, Span } from './text';
 import type { Policy, PolicyRule } from './types';
 
@@ -11,22 +11,11 @@ const RULE_KEYS = new Set(['name', 'version', 'critical', 'security_audited']);
 
 /** Parses and validates a policy; null when the YAML itself is broken or has no allowed_modules list. */
 export function parsePolicy(span: Span, diags: Diagnostics): Policy | null {
-  let doc: Document.Parsed;
-  let data: unknown;
-  try {
-    doc = parseDocument(span.text.slice(span.start, span.end), { prettyErrors: false });
-    for (const e of doc.errors) diags.at('error', span.start + e.pos[0], `expected valid YAML: ${e.message.split('\n')[0]}`);
-    if (doc.errors.length > 0) return null;
-    // maxAliasCount guards against alias bombs in untrusted YAML.
-    data = doc.toJS({ maxAliasCount: 1000 });
-  } catch (e) {
-    diags.at('error', span.start, `expected policy YAML, found text the YAML parser rejects: ${String(e)}`);
-    return null;
-  }
-  const where = (path: unknown[]): number => {
-    const node = doc.getIn(path, true);
-    return span.start + (isNode(node) && node.range ? node.range[0] : 0);
-  };
+  const read = readPolicyYaml(span, diags);
+  if (!read) return null;
+  const { doc, data } = read;
+  const locate = makeLocator(doc);
+  const where = (path: unknown[]): number => span.start + locate(path);
   if (!isRecord(data) || !Array.isArray(data.allowed_modules)) {
     diags.at('error', where([]), 'expected a policy with an "allowed_modules" list, found none');
     return null;

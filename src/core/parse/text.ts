@@ -1,5 +1,6 @@
 // Shared text plumbing for every parser: spans, line walking, and
 // diagnostics that carry line, column and offset.
+import { MAX_DIAGNOSTICS_PER_INPUT, MAX_LINE_CHARS } from './limits';
 import type { Diagnostic } from './types';
 
 /** The region [start, end) of one source text that a parser reads. */
@@ -14,16 +15,39 @@ export function wholeText(text: string): Span {
   return { text, start: 0, end: text.length };
 }
 
-/** Collects diagnostics for one source; positions are offsets into the whole source text. */
+/**
+ * Collects diagnostics for one source; positions are offsets into the whole
+ * source text. Lists at most `max` positioned problems: a broken input can
+ * hold millions, and the user needs the first few and a count.
+ */
 export class Diagnostics {
-  readonly list: Diagnostic[] = [];
+  private readonly listed: Diagnostic[] = [];
+  private omitted = 0;
+  private firstOmitted: number | undefined;
+  private omittedLevel: Diagnostic['level'] = 'info';
   // Built on the first diagnostic only: clean inputs never pay for it.
   private lineStarts: number[] | undefined;
 
   constructor(
     readonly text: string,
     readonly source: string,
+    readonly max = MAX_DIAGNOSTICS_PER_INPUT,
   ) {}
+
+  /** The diagnostics, closed by a count of those not listed. */
+  get list(): Diagnostic[] {
+    if (this.firstOmitted === undefined) return this.listed;
+    const offset = this.firstOmitted;
+    const { line, column } = this.position(offset);
+    const count = this.omitted.toLocaleString('en-US');
+    const message = `... and ${count} more problems like these were not listed (gotopo lists ${this.max} per file); the first of them is on line ${line}`;
+    return [...this.listed, { level: this.omittedLevel, source: this.source, line, column, offset, message }];
+  }
+
+  /** True once the list is full: callers may skip costly work on a message nobody will read. */
+  get full(): boolean {
+    return this.listed.length >= this.max;
+  }
 
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
@@ -40,21 +64,34 @@ export class Diagnostics {
 
   /** A problem with a whole line: the message is prefixed `line N:`. */
   atLine(level: Diagnostic['level'], offset: number, message: string): void {
+    if (this.skip(level, offset)) return;
     const { line, column } = this.position(offset);
-    this.list.push({ level, source: this.source, line, column, offset, message: `line ${line}: ${message}` });
+    this.listed.push({ level, source: this.source, line, column, offset, message: `line ${line}: ${message}` });
   }
 
   /** A problem at one character: the message is prefixed `line N, column C (offset O):`. */
   at(level: Diagnostic['level'], offset: number, message: string): void {
+    if (this.skip(level, offset)) return;
     const { line, column } = this.position(offset);
-    this.list.push({ level, source: this.source, line, column, offset, message: `line ${line}, column ${column} (offset ${offset}): ${message}` });
+    this.listed.push({ level, source: this.source, line, column, offset, message: `line ${line}, column ${column} (offset ${offset}): ${message}` });
   }
 
-  /** A problem with the source as a whole. */
+  /** A problem with the source as a whole; never dropped (there are only a few). */
   general(level: Diagnostic['level'], message: string): void {
-    this.list.push({ level, source: this.source, message });
+    this.listed.push({ level, source: this.source, message });
+  }
+
+  private skip(level: Diagnostic['level'], offset: number): boolean {
+    if (!this.full) return false;
+    this.omitted++;
+    this.firstOmitted ??= offset;
+    if (LEVELS.indexOf(level) < LEVELS.indexOf(this.omittedLevel)) this.omittedLevel = level;
+    return true;
   }
 }
+
+// Most severe first: the closing count takes the level of the worst problem it hides.
+const LEVELS: Diagnostic['level'][] = ['error', 'warning', 'info'];
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];
@@ -62,17 +99,35 @@ function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** Calls fn for each line of the span (without its line end) and the offset where it starts. */
-export function forEachLine(span: Span, fn: (line: string, offset: number) => void): void {
+/**
+ * Calls fn for each line of the span (without its line end) and the offset
+ * where it starts. Lines longer than MAX_LINE_CHARS are passed to onLong
+ * instead: no pattern is ever run on them (detection reports them once).
+ */
+export function forEachLine(span: Span, fn: (line: string, offset: number) => void, onLong?: (offset: number, length: number) => void): void {
   const { text, end } = span;
   let pos = span.start;
   while (pos < end) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0 || nl > end) nl = end;
     const stop = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    fn(text.slice(pos, stop), pos);
+    if (stop - pos > MAX_LINE_CHARS) onLong?.(pos, stop - pos);
+    else fn(text.slice(pos, stop), pos);
     pos = nl + 1;
   }
+}
+
+/** Where the span's line number `max` + 1 starts, and how many lines it has; cut is null when it has at most max lines. */
+export function cutLines(span: Span, max: number): { cut: number | null; lines: number } {
+  const { text, start, end } = span;
+  let cut: number | null = null;
+  let lines = 0;
+  for (let pos = start; pos < end; lines++) {
+    if (lines === max) cut = pos;
+    const nl = text.indexOf('\n', pos);
+    pos = nl < 0 ? end : nl + 1;
+  }
+  return { cut, lines };
 }
 
 /** Whitespace-separated fields of a line. */
