@@ -44,7 +44,7 @@ export function DiffTab() {
                 type="button"
                 aria-pressed={side === s}
                 onClick={() => governanceActions.showSide(s)}
-                className="px-2.5 py-1 text-sm capitalize aria-pressed:bg-sky-600 aria-pressed:text-white dark:aria-pressed:bg-sky-500 dark:aria-pressed:text-slate-950"
+                className="px-2.5 py-1 text-sm capitalize aria-pressed:bg-sky-700 aria-pressed:text-white dark:aria-pressed:bg-sky-500 dark:aria-pressed:text-slate-950"
               >
                 {s}
               </button>
