@@ -95,4 +95,23 @@ describe('buildGraph on the real fixtures', () => {
     expect(graph.modules.filter((m) => m.main).map((m) => m.path)).toEqual(['github.com/cri-o/cri-o']);
     expect(edgeCount(graph.imports!)).toBeGreaterThan(0);
   });
+
+  it('syncthing: the package facts agree with the import graph and the packages they name', () => {
+    const graph = loadSources(['go.mod', 'modgraph.txt', 'golist-m.json', 'golist-deps-test.json'].map((name) => ({ name, text: readFixture('syncthing', name) })));
+    const mains = new Set(graph.mainIds);
+    const main = graph.modules[graph.mainIds[0]].path;
+    expect(graph.packageCount).toBe(graph.packages!.length);
+    for (const m of graph.modules) {
+      // With -test every test import is a loaded package: D is exactly the import edges out of the main module.
+      const importedByMain = graph.mainIds.some((id) => neighbours(graph.imports!, id).includes(m.id));
+      expect(m.directImport !== null, m.path).toBe(!m.main && importedByMain);
+      if (m.directImport) {
+        expect(m.directImport.importer.startsWith(main), m.path).toBe(true);
+        expect(m.directImport.imported.startsWith(m.path), m.path).toBe(true);
+      }
+      expect(m.testImporters.length > 0, m.path).toBe(m.testImportedByDeps === true);
+      expect(m.testImporters.length).toBeLessThanOrEqual(3);
+      for (const p of m.testImporters) expect(mains.has(graph.packages!.find((q) => q.importPath === p)!.module)).toBe(false);
+    }
+  });
 });

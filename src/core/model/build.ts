@@ -48,6 +48,7 @@ export function buildGraph(inputs: ParsedInput[], diagnostics: Diagnostic[] = []
     importsTestOnly: pkg?.importsTestOnly ?? null,
     versionEdges,
     packages: pkg?.packages ?? null,
+    packageCount: pkg ? pkg.packages.length : null,
     packagesWithTests: pkg?.withTests ?? false,
     goMod,
     selectionMismatches: collected.mismatches,

@@ -133,6 +133,8 @@ function toNode(d: Draft, id: number, goMod: GoModListing): ModuleNode {
     needed: null,
     whyPackages: [],
     testImportedByDeps: null,
+    testImporters: [],
+    directImport: null,
   };
   if (l?.indirect !== undefined || (l && !l.main)) node.listIndirect = l.indirect === true;
   if (l?.version) node.listedVersion = l.version;

@@ -4,6 +4,9 @@ import type { ListedPackage } from '../parse/types';
 import { buildCsr, edgeIndex } from './csr';
 import type { Csr, ModuleNode, PackageNode } from './types';
 
+/** How many dependency packages a module keeps as test-of-dependency evidence. */
+export const TEST_IMPORTERS_KEPT = 3;
+
 export interface PackageGraph {
   packages: PackageNode[];
   imports: Csr;
@@ -25,7 +28,7 @@ function isTestPackage(p: ListedPackage): boolean {
 /**
  * Builds package nodes (std packages are dropped: they never import modules)
  * and the module-level import graph, weight = distinct package import pairs.
- * NOTE: mutates the module nodes' used/packageCount/testImportedByDeps.
+ * NOTE: mutates the module nodes' used/packageCount/testImportedByDeps/testImporters/directImport.
  */
 export function buildPackageGraph(listed: ListedPackage[], modules: ModuleNode[], index: Map<string, number>, withTests: boolean): PackageGraph {
   const kept = dedupe(listed).filter((p) => !p.standard);
@@ -45,6 +48,7 @@ export function buildPackageGraph(listed: ListedPackage[], modules: ModuleNode[]
 
   markModules(packages, modules);
   markTestImports(packages, modules, index);
+  markDirectImports(packages, modules, index);
   return { packages, withTests, ...moduleImports(packages, modules.length) };
 }
 
@@ -69,13 +73,37 @@ function markModules(packages: PackageNode[], modules: ModuleNode[]) {
 
 // GO-FORMATS 5e: a module provides an import path by longest prefix on `/` boundaries.
 function markTestImports(packages: PackageNode[], modules: ModuleNode[], index: Map<string, number>) {
-  for (const m of modules) m.testImportedByDeps = false;
+  for (const m of modules) {
+    m.testImportedByDeps = false;
+    m.testImporters = [];
+  }
   for (const p of packages) {
     if (p.test || p.module < 0 || modules[p.module].main) continue;
     for (const imp of p.testImports) {
       const owner = moduleOfImportPath(imp, index);
-      if (owner >= 0 && owner !== p.module) modules[owner].testImportedByDeps = true;
+      if (owner < 0 || owner === p.module) continue;
+      const m = modules[owner];
+      m.testImportedByDeps = true;
+      if (m.testImporters.length < TEST_IMPORTERS_KEPT && m.testImporters[m.testImporters.length - 1] !== p.importPath) m.testImporters.push(p.importPath);
     }
+  }
+}
+
+/**
+ * D of GO-FORMATS 5, with its evidence: for each module, the first main-module package
+ * (test variants and test mains included) importing one of its packages, or, failing
+ * that, naming one in its TestImports/XTestImports (so test-only imports count without -test).
+ */
+export function markDirectImports(packages: PackageNode[], modules: ModuleNode[], index: Map<string, number>) {
+  for (const m of modules) m.directImport = null;
+  const mark = (id: number, importer: string, imported: string, testFile: boolean) => {
+    if (id >= 0 && !modules[id].main && !modules[id].directImport) modules[id].directImport = { importer, imported, testFile };
+  };
+  for (const p of packages) {
+    if (p.module < 0 || !modules[p.module].main) continue;
+    // A package's own imports are the better evidence, so they go first.
+    for (const q of p.imports) mark(packages[q].module, p.importPath, packages[q].importPath, false);
+    for (const imp of p.testImports) mark(moduleOfImportPath(imp, index), p.importPath, imp, true);
   }
 }
 

@@ -47,8 +47,26 @@ export interface ModuleNode {
    * TestImports/XTestImports (a test-of-dependency candidate, GO-FORMATS 5e); null without packages.
    */
   testImportedByDeps: boolean | null;
+  /** Up to TEST_IMPORTERS_KEPT of those dependency packages, in go list order (evidence for GO-FORMATS 5e); [] without packages. */
+  testImporters: string[];
+  /**
+   * The first main-module package (go list order) that imports it directly: it is in D of
+   * GO-FORMATS 5; null when none does or without packages. Kept on the module, not read
+   * off the packages, so that a share link (which carries no packages) gives the same analyses.
+   */
+  directImport: DirectImport | null;
   /** A module that only appears as a package's module (no graph, no list -m). */
   fromPackagesOnly?: boolean;
+}
+
+/** A main-module package importing a module directly, as `go list -deps` showed it. */
+export interface DirectImport {
+  /** The importing package (a test variant keeps its ` [p.test]` suffix). */
+  importer: string;
+  /** The imported package, or the import path its _test.go files name. */
+  imported: string;
+  /** Known only from the importer's TestImports/XTestImports strings (packages listed without -test). */
+  testFile: boolean;
 }
 
 /** One `go mod graph` edge between module versions, kept for skew and MVS attribution. */
@@ -108,8 +126,13 @@ export interface GoGraph {
   importsTestOnly: Uint8Array | null;
   /** Every edge of go mod graph (all versions), for skew. */
   versionEdges: VersionEdge[];
-  /** Non-std packages (std never imports a module); null without go list -deps. */
+  /** Non-std packages (std never imports a module); null without go list -deps, and in a graph rebuilt from a link. */
   packages: PackageNode[] | null;
+  /**
+   * How many non-std packages go list -deps gave; null when it was not loaded. Analyses test
+   * this, not `packages`: a link keeps the count and the per-module facts, not the packages.
+   */
+  packageCount: number | null;
   /** True when the package list came from `go list -deps -test`. */
   packagesWithTests: boolean;
   goMod: GoModFile | null;

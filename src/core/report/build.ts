@@ -17,7 +17,7 @@ export function buildReport(graph: GoGraph, analysis: Analysis): Report {
       modules: graph.modules.length,
       requireEdges: graph.requires.targets.length,
       importEdges: graph.imports ? graph.imports.targets.length : null,
-      packages: graph.packages ? graph.packages.length : null,
+      packages: graph.packageCount,
     },
     inputs: graph.inputs.map((i) => ({ kind: i.kind, source: i.source, count: i.count, unit: i.unit, withTests: i.withTests ?? null })),
     missingInputs: missingInputs(graph).map((a) => ({ kind: a.kind, adds: a.adds, command: a.command })),

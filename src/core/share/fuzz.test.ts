@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSources } from '../load';
 import { fixtureFiles, readFixture } from '../test-support/fixtures';
 import { FUZZ_OPTIONS, FUZZ_TIMEOUT, randomText } from '../test-support/fuzz';
-import { decodeShare, encodeShare, graphFromSnapshot, snapshotFromGraph } from './index';
+import { decodeShare, encodeShare, graphFromSnapshot, SHARE_FORMAT_VERSION, snapshotFromGraph } from './index';
 
 function linkOf(project: string): string {
   const files = fixtureFiles(project).filter((f) => !/\.(md|diff)$/.test(f));
@@ -20,7 +20,7 @@ const LINKS = [linkOf('committed-real/fortigate_exporter'), linkOf('gin')];
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 const at = (n: number, length: number) => n % (length + 1);
-// `g=3.` and the data after it (the whole link when an earlier mutation broke the dot).
+// `g=<version>.` and the data after it (the whole link when an earlier mutation broke the dot).
 const headOf = (link: string) => link.slice(0, link.indexOf('.') + 1);
 const bodyOf = (link: string) => link.slice(link.indexOf('.') + 1);
 
@@ -71,7 +71,7 @@ describe('decodeShare', () => {
   });
 
   it('refuses random text', () => {
-    const text = fc.oneof(randomText, randomText.map((s) => `#g=3.${s}`), fc.string({ unit: fc.constantFrom(...ALPHABET) }).map((s) => `g=3.${s}`));
+    const text = fc.oneof(randomText, randomText.map((s) => `#g=${SHARE_FORMAT_VERSION}.${s}`), fc.string({ unit: fc.constantFrom(...ALPHABET) }).map((s) => `g=${SHARE_FORMAT_VERSION}.${s}`));
     fc.assert(fc.property(text, (fragment) => {
       expect(checkDecoded(fragment)).toBe(false);
     }), FUZZ_OPTIONS);

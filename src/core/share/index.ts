@@ -22,7 +22,7 @@ export { graphFromSnapshot } from './rebuild';
 
 export type DecodeResult = { ok: true; snapshot: ShareSnapshot } | { ok: false; error: string };
 
-/** The link fragment for a snapshot, without the leading `#`: `g=3.<data>`. */
+/** The link fragment for a snapshot, without the leading `#`: `g=4.<data>`. */
 export function encodeShare(snapshot: ShareSnapshot): string {
   const { payload, hashes } = writePayload(snapshot);
   const data = new ByteWriter();
@@ -42,8 +42,9 @@ export function decodeShare(fragment: string, limits: Partial<ShareLimits> = {})
     if (!m) return fail('this is not a gotopo topology link (expected #g=<version>.<data>)');
     const version = Number(m[1]);
     if (version > SHARE_FORMAT_VERSION) return fail(`this link was made by a newer gotopo (link format ${version}; this one reads format ${SHARE_FORMAT_VERSION}): open it with the latest gotopo`);
-    // Formats 1 and 2 are not read: keeping their decoders would double this directory's code.
-    if (version === 1 || version === 2) return fail(`this link was made by an older gotopo (link format ${version}), which this one no longer reads: ask for a new link`);
+    // Older formats are not read: keeping their decoders would double this directory's code, and
+    // format 3 lacks the module facts from packages, so its analyses would differ from the sender's.
+    if (version >= 1 && version < SHARE_FORMAT_VERSION) return fail(`this link was made by an older gotopo (link format ${version}), which this one no longer reads: ask for a new link`);
     if (version !== SHARE_FORMAT_VERSION) return fail(`link format ${version} is not known (this gotopo reads format ${SHARE_FORMAT_VERSION})`);
     const data = fromBase64Url(m[2]);
     if (typeof data === 'string') return fail(`the link is damaged: ${data}`);

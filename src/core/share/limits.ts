@@ -4,8 +4,10 @@
  * The payload format this build writes and reads (the `<version>` in `#g=<version>.<data>`).
  * 2: preset deflate dictionary, numeric versions, versions relative to their module.
  * 3: version edges per node, in the breadth-first order of `go mod graph` (version-edges.ts).
+ * 4: the module facts from packages and go mod why (package-facts.ts) and the package count,
+ *    so that a link gives the analyses the sender saw.
  */
-export const SHARE_FORMAT_VERSION = 3;
+export const SHARE_FORMAT_VERSION = 4;
 
 export interface ShareLimits {
   /** Characters of the fragment; chat apps and browsers cut far earlier. */

@@ -2,6 +2,7 @@
 import type { GoModListing } from '../model/types';
 import { ShareFormatError, type ByteReader, type ByteWriter } from './bytes';
 import type { ShareLimits } from './limits';
+import { readReleaseTime, writeReleaseTime } from './release-times';
 import type { ShareModule } from './snapshot';
 import { versionDecoder, versionEncoder, type VersionRefReader, type VersionRefs } from './version-codes';
 
@@ -11,6 +12,7 @@ const HAS_REPLACE = 1 << 11;
 const HAS_DEPRECATED = 1 << 12;
 const HAS_UPDATE = 1 << 13;
 const HAS_RETRACTED = 1 << 14;
+const HAS_GO_VERSION = 1 << 15;
 
 function tri(x: boolean | null | undefined): number {
   return x === null || x === undefined ? 0 : x ? 2 : 1;
@@ -27,14 +29,15 @@ function flagsOf(m: ShareModule): number {
     (m.replace ? HAS_REPLACE : 0) |
     (m.deprecated !== undefined ? HAS_DEPRECATED : 0) |
     (m.update !== undefined ? HAS_UPDATE : 0) |
-    (m.retracted ? HAS_RETRACTED : 0)
+    (m.retracted ? HAS_RETRACTED : 0) |
+    (m.goVersion !== undefined ? HAS_GO_VERSION : 0)
   );
 }
 
 /** Writes the modules' fields (not their paths); versions become references of `refs`. */
 export function writeModules(w: ByteWriter, modules: readonly ShareModule[], refs: VersionRefs) {
   const code = versionEncoder(modules.map((m) => m.versions), refs);
-  // The 15 flag bits as two byte columns: each is the same for most modules, which deflate packs into runs.
+  // The 16 flag bits as two byte columns: each is the same for most modules, which deflate packs into runs.
   for (const m of modules) w.byte(flagsOf(m));
   for (const m of modules) w.byte(flagsOf(m) >> 8);
   for (const m of modules) w.uint(m.packageCount);
@@ -48,11 +51,13 @@ export function writeModules(w: ByteWriter, modules: readonly ShareModule[], ref
   });
   for (const m of modules) if (m.deprecated !== undefined) w.string(m.deprecated);
   modules.forEach((m, i) => { if (m.update !== undefined) w.uint(code(m.update, i)); });
+  for (const m of modules) if (m.update !== undefined) writeReleaseTime(w, m.updateTime);
   for (const m of modules) {
     if (!m.retracted) continue;
     w.uint(m.retracted.length);
     for (const s of m.retracted) w.string(s);
   }
+  for (const m of modules) if (m.goVersion !== undefined) w.string(m.goVersion);
 }
 
 function flag<T>(values: readonly T[], bits: number, what: string): T {
@@ -70,7 +75,6 @@ export function readModules(r: ByteReader, paths: readonly string[], refs: Versi
   const decode = versionDecoder(lists, refs);
   const modules = paths.map((path, i): ShareModule => {
     const f = flags[i];
-    if (f >= 1 << 15) throw new ShareFormatError(`module ${i} has unknown flags ${f}`);
     const m: ShareModule = {
       path,
       version: decode(r.uint(), i),
@@ -95,7 +99,13 @@ export function readModules(r: ByteReader, paths: readonly string[], refs: Versi
   modules.forEach((m, i) => { if (flags[i] & HAS_DEPRECATED) m.deprecated = r.string(); });
   modules.forEach((m, i) => { if (flags[i] & HAS_UPDATE) m.update = decode(r.uint(), i); });
   modules.forEach((m, i) => {
+    if (!(flags[i] & HAS_UPDATE)) return;
+    const time = readReleaseTime(r);
+    if (time !== undefined) m.updateTime = time;
+  });
+  modules.forEach((m, i) => {
     if (flags[i] & HAS_RETRACTED) m.retracted = Array.from({ length: r.count(limits.maxVersions, 'retractions') }, () => r.string());
   });
+  modules.forEach((m, i) => { if (flags[i] & HAS_GO_VERSION) m.goVersion = r.string(); });
   return modules;
 }

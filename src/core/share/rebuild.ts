@@ -1,5 +1,7 @@
 // A GoGraph from a decoded link: the same modules, edges and module-level
-// requirements as the sender's graph (without packages, which links do not carry).
+// requirements as the sender's graph. Links carry no packages, only the module
+// facts derived from them, which is all the analyses read (except the packages
+// importing each module and the import path of whyModule).
 import { requirementGraph } from '../model/build';
 import { buildCsr, edgeIndex, reverseCsr } from '../model/csr';
 import type { Csr, GoGraph, ModuleNode } from '../model/types';
@@ -18,13 +20,16 @@ function toNode(m: ShareModule, id: number): ModuleNode {
     packageCount: m.packageCount,
     used: m.used,
     needed: m.needed,
-    whyPackages: [],
+    whyPackages: m.whyPackages ? [...m.whyPackages] : [],
     testImportedByDeps: m.testImportedByDeps,
+    testImporters: m.testImporters ? [...m.testImporters] : [],
+    directImport: m.directImport ? { ...m.directImport } : null,
   };
   if (m.listIndirect !== undefined) node.listIndirect = m.listIndirect;
   if (m.replace) node.replace = { ...m.replace };
   if (m.deprecated !== undefined) node.deprecated = m.deprecated;
-  if (m.update !== undefined) node.update = { version: m.update };
+  if (m.update !== undefined) node.update = m.updateTime === undefined ? { version: m.update } : { version: m.update, time: m.updateTime };
+  if (m.goVersion !== undefined) node.goVersion = m.goVersion;
   if (m.retracted) node.retracted = [...m.retracted];
   return node;
 }
@@ -37,10 +42,10 @@ export function graphFromSnapshot(s: ShareSnapshot): GoGraph {
     module: s.goMod.module,
     ...(s.goMod.go !== undefined ? { go: s.goMod.go } : {}),
     requires: s.goMod.requires.map((r) => ({ ...r })),
-    replaces: [],
+    replaces: (s.goMod.replaces ?? []).map((r) => ({ ...r })),
     excludes: [],
     retracts: [],
-    tools: [],
+    tools: [...(s.goMod.tools ?? [])],
   };
   const requires = s.requires
     ? buildCsr(n, s.requires.map((e) => e[0]), s.requires.map((e) => e[1]))
@@ -64,6 +69,7 @@ export function graphFromSnapshot(s: ShareSnapshot): GoGraph {
     importsTestOnly,
     versionEdges: s.versionEdges.map((e) => ({ ...e })),
     packages: null,
+    packageCount: s.packageCount ?? null,
     packagesWithTests: s.inputs.some((i) => i.kind === 'go-list-deps' && i.withTests === true),
     goMod,
     selectionMismatches: [],

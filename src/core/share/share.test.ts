@@ -12,10 +12,11 @@ function loadProject(project: string): GoGraph {
   return loadSources(files.map((name) => ({ name, text: readFixture(project, name) })));
 }
 
-// The fields a link carries (ModuleNode minus why paths, times, Go versions, errors).
+// The fields a link carries (ModuleNode minus the module's own time, errors and go list -m's version).
 function carried(m: ModuleNode) {
-  const { path, version, main, versions, goMod, listIndirect, replace, deprecated, update, retracted, used, needed, testImportedByDeps, packageCount } = m;
-  return { path, version, main, versions, goMod, listIndirect, replace, deprecated, update: update?.version, retracted, used, needed, testImportedByDeps, packageCount };
+  const { path, version, main, versions, goMod, listIndirect, replace, goVersion, deprecated, update, retracted, used, needed, testImportedByDeps, packageCount } = m;
+  const { whyPackages, testImporters, directImport } = m;
+  return { path, version, main, versions, goMod, listIndirect, replace, goVersion, deprecated, update, retracted, used, needed, testImportedByDeps, packageCount, whyPackages, testImporters, directImport };
 }
 
 const VIEW = { selected: 'golang.org/x/sys', colorMode: 'role', panel: 'hot', direction: 'LR' as const, filters: { depth: 3, findingsOnly: true, owner: 'golang.org/x' }, focus: { path: 'golang.org/x/net', hops: 2 } };
@@ -36,6 +37,7 @@ describe.each(FIXTURE_PROJECTS)('share link of %s', (project) => {
     const rebuilt = graphFromSnapshot(decoded.snapshot);
     expect(rebuilt.modules.map(carried)).toEqual(graph.modules.map(carried));
     expect(rebuilt.mainIds).toEqual(graph.mainIds);
+    expect(rebuilt.packageCount).toEqual(graph.packageCount);
     expect(rebuilt.versionEdges).toEqual(graph.versionEdges);
     expect(rebuilt.requires).toEqual(graph.requires);
     expect(rebuilt.requiredBy).toEqual(graph.requiredBy);
@@ -68,14 +70,19 @@ const snapshotArb: fc.Arbitrary<ShareSnapshot> = fc.integer({ min: 0, max: 12 })
       replace: fc.oneof(fc.record({ path: fc.string() }), fc.record({ path: fc.string(), version })),
       deprecated: fc.string(),
       update: version,
+      updateTime: fc.oneof(fc.string(), fc.integer({ min: 0, max: 253_402_300_799 }).map((t) => new Date(t * 1000).toISOString().replace('.000Z', 'Z'))),
+      goVersion: fc.string(),
       retracted: fc.array(fc.string(), { maxLength: 3 }),
+      directImport: fc.record({ importer: fc.string(), imported: fc.string(), testFile: fc.boolean() }),
+      testImporters: fc.array(fc.string(), { minLength: 1, maxLength: 3 }),
+      whyPackages: fc.array(fc.string(), { maxLength: 4 }),
       used: tri,
       needed: tri,
       testImportedByDeps: tri,
       packageCount: fc.nat(),
     },
     { requiredKeys: ['path', 'version', 'main', 'versions', 'goMod', 'used', 'needed', 'testImportedByDeps', 'packageCount'] },
-  );
+  ).map(({ updateTime, ...m }) => (m.update !== undefined && updateTime !== undefined ? { ...m, updateTime } : m));
   const edges: fc.Arbitrary<ShareSnapshot['versionEdges']> = n === 0 ? fc.constant([]) : fc.array(fc.record({ from: id, fromVersion: version, to: id, toVersion: version }), { maxLength: 30 });
   const pairs: fc.Arbitrary<[number, number][]> = n === 0 ? fc.constant([]) : fc.array(fc.tuple(id, id), { maxLength: 20 });
   const imports: fc.Arbitrary<NonNullable<ShareSnapshot['imports']>> = n === 0 ? fc.constant([]) : fc.array(fc.record({ from: id, to: id, weight: fc.nat(), testOnly: fc.boolean() }), { maxLength: 20 });
@@ -84,8 +91,18 @@ const snapshotArb: fc.Arbitrary<ShareSnapshot> = fc.integer({ min: 0, max: 12 })
     versionEdges: edges,
     requires: fc.option(pairs, { nil: null }),
     imports: fc.option(imports, { nil: null }),
+    packageCount: fc.option(fc.nat(), { nil: undefined }),
     goMod: fc.option(
-      fc.record({ module: fc.string(), go: fc.string(), requires: fc.array(fc.record({ path: fc.string(), version, indirect: fc.boolean() }), { maxLength: 5 }) }, { requiredKeys: ['module', 'requires'] }),
+      fc.record(
+        {
+          module: fc.string(),
+          go: fc.string(),
+          requires: fc.array(fc.record({ path: fc.string(), version, indirect: fc.boolean() }), { maxLength: 5 }),
+          replaces: fc.array(fc.record({ oldPath: fc.string(), oldVersion: version, newPath: fc.string(), newVersion: version }, { requiredKeys: ['oldPath', 'newPath'] }), { minLength: 1, maxLength: 3 }),
+          tools: fc.array(fc.string(), { minLength: 1, maxLength: 3 }),
+        },
+        { requiredKeys: ['module', 'requires'] },
+      ),
       { nil: null },
     ),
     inputs: fc.array(fc.record({ kind: fc.constantFrom('go-list-m', 'go-mod-graph', 'go-list-deps' as const), count: fc.nat(), unit: fc.constantFrom('modules', 'edges'), withTests: fc.boolean() }, { requiredKeys: ['kind', 'count', 'unit'] }), { maxLength: 3 }),

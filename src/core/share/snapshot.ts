@@ -1,6 +1,7 @@
 // What a link carries: the graph data needed to rebuild what the sender saw, and the view.
-import type { GoModListing, GoGraph, VersionEdge } from '../model/types';
-import type { GoModRequire } from '../parse/types';
+import type { DirectImport, GoModListing, GoGraph, VersionEdge } from '../model/types';
+import type { GoModReplace, GoModRequire } from '../parse/types';
+import { isDirectoryPath } from '../analysis/findings/local-replace';
 import { requirementGraph } from '../model/build';
 import { shareInputs, type ShareInput } from './inputs';
 import { normalizeView, type ShareView } from './view';
@@ -17,13 +18,20 @@ export interface ShareModule {
   listIndirect?: boolean;
   replace?: { path: string; version?: string };
   deprecated?: string;
-  /** The update version of `go list -m -u`. */
+  /** The update version of `go list -m -u`, and its release time. */
   update?: string;
+  updateTime?: string;
+  /** The go directive of the module's go.mod (go list -m `GoVersion`). */
+  goVersion?: string;
   retracted?: string[];
   used: boolean | null;
   needed: boolean | null;
   testImportedByDeps: boolean | null;
   packageCount: number;
+  /** The module facts the analyses read instead of packages and go mod why (package-facts.ts); absent when null or empty. */
+  directImport?: DirectImport;
+  testImporters?: string[];
+  whyPackages?: string[];
 }
 
 /** A module-level import edge: weight = package import pairs. */
@@ -38,6 +46,12 @@ export interface ShareGoMod {
   module: string;
   go?: string;
   requires: GoModRequire[];
+  /**
+   * The replacements by a local directory, which local-replace reads (a module's replacement
+   * is carried on the module too), and the tools the tidy rules exempt; absent when empty.
+   */
+  replaces?: GoModReplace[];
+  tools?: string[];
 }
 
 /** Everything a link carries. Module references are indices into `modules`. */
@@ -47,6 +61,8 @@ export interface ShareSnapshot {
   /** Module-level requirements, only when they cannot be rebuilt from versionEdges and goMod (vendored input); else null. */
   requires: [number, number][] | null;
   imports: ShareImport[] | null;
+  /** Packages the sender's go list -deps gave; absent when it was not loaded. */
+  packageCount?: number;
   goMod: ShareGoMod | null;
   /** The kinds of input the sender had loaded (analyses check them). */
   inputs: ShareInput[];
@@ -71,17 +87,25 @@ export function snapshotFromGraph(graph: GoGraph, view: ShareView): ShareSnapsho
     if (m.replace) s.replace = m.replace.version === undefined ? { path: m.replace.path } : { path: m.replace.path, version: m.replace.version };
     if (m.deprecated !== undefined) s.deprecated = m.deprecated;
     if (m.update) s.update = m.update.version;
+    if (m.update?.time !== undefined) s.updateTime = m.update.time;
+    if (m.goVersion !== undefined) s.goVersion = m.goVersion;
     if (m.retracted) s.retracted = [...m.retracted];
+    if (m.directImport) s.directImport = { ...m.directImport };
+    if (m.testImporters.length > 0) s.testImporters = [...m.testImporters];
+    if (m.whyPackages.length > 0) s.whyPackages = [...m.whyPackages];
     return s;
   });
+  const localReplaces = (graph.goMod?.replaces ?? []).filter((r) => isDirectoryPath(r.newPath)).map((r) => ({ ...r }));
   const goMod: ShareGoMod | null = graph.goMod && {
     module: graph.goMod.module,
     ...(graph.goMod.go !== undefined ? { go: graph.goMod.go } : {}),
     requires: graph.goMod.requires.map((r) => ({ path: r.path, version: r.version, indirect: r.indirect })),
+    ...(localReplaces.length > 0 ? { replaces: localReplaces } : {}),
+    ...(graph.goMod.tools.length > 0 ? { tools: [...graph.goMod.tools] } : {}),
   };
   const versionEdges = graph.versionEdges.map((e) => ({ ...e }));
   const rebuilt = requirementGraph(graph.modules, graph.versionEdges, graph.goMod, [], new Map(graph.modules.map((m) => [m.path, m.id])));
-  return {
+  const snapshot: ShareSnapshot = {
     modules,
     versionEdges,
     requires: sameCsr(rebuilt, graph.requires) ? null : csrEdges(graph.requires).map(([a, b]) => [a, b]),
@@ -90,6 +114,8 @@ export function snapshotFromGraph(graph: GoGraph, view: ShareView): ShareSnapsho
     inputs: shareInputs(graph.inputs),
     view: normalizeView(view),
   };
+  if (graph.packageCount !== null) snapshot.packageCount = graph.packageCount;
+  return snapshot;
 }
 
 /** The edges of a CSR as [from, to, edge index]. */

@@ -1,5 +1,5 @@
 // What every finding rule shares: its shape, which inputs are loaded, and the
-// sets of GO-FORMATS 5 (R, U, D) read off the model.
+// sets of GO-FORMATS 5 (R, U, D) read off the model's module facts.
 import { moduleOfImportPath } from '../../model/packages';
 import type { GoGraph, ModuleNode } from '../../model/types';
 import type { InputKind } from '../../parse/types';
@@ -70,42 +70,16 @@ export function moduleIndex(graph: GoGraph): Map<string, number> {
   return index;
 }
 
-/**
- * D: modules (not main) that a package or test of a main module imports directly.
- * The main packages' TestImports strings count too, so test-only imports are seen even without -test.
- */
-export function directlyImported(graph: GoGraph): Uint8Array {
-  const d = new Uint8Array(graph.modules.length);
-  const { imports, modules } = graph;
-  if (imports) {
-    for (const main of graph.mainIds) {
-      for (let e = imports.offsets[main]; e < imports.offsets[main + 1]; e++) {
-        if (!modules[imports.targets[e]].main) d[imports.targets[e]] = 1;
-      }
-    }
-  }
-  const index = moduleIndex(graph);
-  for (const p of graph.packages ?? []) {
-    if (p.module < 0 || !modules[p.module].main) continue;
-    for (const imp of p.testImports) {
-      const owner = moduleOfImportPath(imp, index);
-      if (owner >= 0 && !modules[owner].main) d[owner] = 1;
-    }
-  }
-  return d;
+/** `go list -deps` was loaded (directly, or by the sender of a link): the package-based facts of the modules are known. */
+export function packagesLoaded(graph: GoGraph): boolean {
+  return graph.packageCount !== null;
 }
 
-/** A main-module package that imports module `id` directly, as evidence; null when none is loaded. */
-export function directImporter(graph: GoGraph, id: number): string | null {
-  const packages = graph.packages ?? [];
-  for (const p of packages) {
-    if (p.module < 0 || !graph.modules[p.module].main) continue;
-    const q = p.imports.find((i) => packages[i].module === id);
-    if (q !== undefined) return `${p.importPath} imports ${packages[q].importPath}`;
-    const imp = p.testImports.find((i) => moduleOfImportPath(i, moduleIndex(graph)) === id);
-    if (imp !== undefined) return `a _test.go file of ${p.importPath} imports ${imp}`;
-  }
-  return null;
+/** The main-module package that imports m directly (m is in D), as evidence; null when none. */
+export function directImportLine(m: ModuleNode): string | null {
+  const d = m.directImport;
+  if (!d) return null;
+  return d.testFile ? `a _test.go file of ${d.importer} imports ${d.imported}` : `${d.importer} imports ${d.imported}`;
 }
 
 /** Go's own path shows a main package (or its test) importing the module directly. */

@@ -3,7 +3,7 @@
 import type { ModuleNode } from '../../model/types';
 import { isGoPseudoModule, majorLine } from '../../semver';
 import type { Finding } from '../types';
-import { type FindingRule, hasInput } from './context';
+import { type FindingRule, hasInput, packagesLoaded } from './context';
 
 /** Modules selected at two or more major versions. */
 export const duplicateMajor: FindingRule = {
@@ -18,7 +18,7 @@ export const duplicateMajor: FindingRule = {
       if (group) group.push({ line, m });
       else groups.set(prefix, [{ line, m }]);
     }
-    const packages = graph.packages !== null;
+    const packages = packagesLoaded(graph);
     const out: Finding[] = [];
     for (const [prefix, group] of groups) {
       if (new Set(group.map((g) => g.line)).size < 2) continue;

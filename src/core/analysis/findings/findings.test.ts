@@ -192,7 +192,14 @@ describe('overlapping-libraries', () => {
     expect(found(overlappingLibraries, graph(spec)).map((f) => [f.modules, f.severity])).toEqual([
       [['github.com/sirupsen/logrus', 'go.uber.org/zap'], 'info'],
     ]);
-    const both = graph({ ...spec, imports: ['github.com/sirupsen/logrus', 'go.uber.org/zap'] });
+    const both = graph({
+      ...spec,
+      packages: [
+        { path: 'app', module: 'app', imports: ['github.com/sirupsen/logrus', 'go.uber.org/zap'] },
+        { path: 'github.com/sirupsen/logrus', module: 'github.com/sirupsen/logrus' },
+        { path: 'go.uber.org/zap', module: 'go.uber.org/zap' },
+      ],
+    });
     expect(found(overlappingLibraries, both)[0].severity).toBe('warning');
   });
 });

@@ -2,14 +2,14 @@
 // requires it, yet no package of it is built. Only go mod why rules out other
 // platforms, tags and tests of dependencies.
 import type { Finding } from '../types';
-import { ADD_PACKAGES, type FindingRule, hasInput, label, requirers, whyLine, whyLoaded } from './context';
+import { ADD_PACKAGES, type FindingRule, hasInput, label, packagesLoaded, requirers, whyLine, whyLoaded } from './context';
 
 const MAYBE_NEEDED = 'go list -deps covers one GOOS/GOARCH and build-tag set and no tests of dependencies: it may be needed there (add `go mod why -m all` to settle it)';
 
 /** Modules in the requirement graph that add no code. */
 export const graphOnly: FindingRule = {
   kind: 'graph-only',
-  available: (graph) => (whyLoaded(graph) || graph.packages ? true : ADD_PACKAGES),
+  available: (graph) => (whyLoaded(graph) || packagesLoaded(graph) ? true : ADD_PACKAGES),
   find(graph) {
     const buildList = hasInput(graph, 'go-mod-graph') ? 'go-mod-graph' : 'go-list-m';
     const out: Finding[] = [];

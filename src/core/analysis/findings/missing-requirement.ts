@@ -2,7 +2,7 @@
 // package the main module builds (m in U \ R); before 1.17 it need not.
 import type { GoGraph } from '../../model/types';
 import type { Finding } from '../types';
-import { ADD_PACKAGES, type FindingRule, label, requirementInputs, requirementsKnown } from './context';
+import { ADD_PACKAGES, type FindingRule, label, packagesLoaded, requirementInputs, requirementsKnown } from './context';
 
 /** The main module's `go` version, as [major, minor]; null when no input gives it. */
 function mainGoVersion(graph: GoGraph): [number, number] | null {
@@ -17,7 +17,7 @@ export const missingRequirement: FindingRule = {
   available(graph) {
     const known = requirementsKnown(graph);
     if (known !== true) return known;
-    if (!graph.packages) return ADD_PACKAGES;
+    if (!packagesLoaded(graph)) return ADD_PACKAGES;
     const go = mainGoVersion(graph);
     return go && (go[0] > 1 || go[1] >= 17) ? true : 'go.mod lists every used module only from `go 1.17` on (add go.mod to tell its go version)';
   },

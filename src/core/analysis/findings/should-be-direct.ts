@@ -1,7 +1,7 @@
 // GO-FORMATS 5b: r in R labelled `// indirect`, but a main package or test
 // imports it. One platform's import is already proof, so no caveat is needed.
 import type { Finding } from '../types';
-import { ADD_PACKAGES, directImporter, directlyImported, type FindingRule, label, requireLine, requirementInputs, requirementsKnown, whyLine, whyLoaded, whyShowsDirect } from './context';
+import { ADD_PACKAGES, directImportLine, type FindingRule, label, packagesLoaded, requireLine, requirementInputs, requirementsKnown, whyLine, whyLoaded, whyShowsDirect } from './context';
 
 /** `// indirect` requirements that the main module imports directly. */
 export const shouldBeDirect: FindingRule = {
@@ -9,14 +9,13 @@ export const shouldBeDirect: FindingRule = {
   available(graph) {
     const known = requirementsKnown(graph);
     if (known !== true) return known;
-    return whyLoaded(graph) || graph.packages ? true : ADD_PACKAGES;
+    return whyLoaded(graph) || packagesLoaded(graph) ? true : ADD_PACKAGES;
   },
   find(graph) {
-    const direct = directlyImported(graph);
     const out: Finding[] = [];
     for (const m of graph.modules) {
       if (m.main || m.goMod !== 'indirect') continue;
-      const importer = direct[m.id] ? directImporter(graph, m.id) : null;
+      const importer = directImportLine(m);
       const byWhy = m.needed === true && whyShowsDirect(m);
       if (!importer && !byWhy) continue;
       out.push({

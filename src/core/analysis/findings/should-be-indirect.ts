@@ -2,7 +2,7 @@
 // or test. A Windows-only or tagged import would make it a false positive, so
 // without go mod why the finding says it covers one platform.
 import type { Finding } from '../types';
-import { ADD_PACKAGES, directlyImported, type FindingRule, label, ONE_PLATFORM, requireLine, requirementInputs, requirementsKnown, toolModules, whyLine, whyLoaded, whyShowsDirect } from './context';
+import { ADD_PACKAGES, type FindingRule, label, ONE_PLATFORM, packagesLoaded, requireLine, requirementInputs, requirementsKnown, toolModules, whyLine, whyLoaded, whyShowsDirect } from './context';
 
 // go mod why prints one shortest path: a test-only direct import can tie with a longer-looking one.
 const WHY_ONLY = 'go mod why prints one shortest path: an import from a _test.go file can tie with an indirect path of the same length (add `go list -e -deps -test -json ./...`)';
@@ -13,10 +13,10 @@ export const shouldBeIndirect: FindingRule = {
   available(graph) {
     const known = requirementsKnown(graph);
     if (known !== true) return known;
-    return whyLoaded(graph) || graph.packages ? true : ADD_PACKAGES;
+    return whyLoaded(graph) || packagesLoaded(graph) ? true : ADD_PACKAGES;
   },
   find(graph) {
-    const direct = graph.packages ? directlyImported(graph) : null;
+    const packages = packagesLoaded(graph);
     const tools = toolModules(graph);
     const out: Finding[] = [];
     for (const m of graph.modules) {
@@ -24,9 +24,9 @@ export const shouldBeIndirect: FindingRule = {
       // Unused requirements are removed by tidy, not relabelled.
       const used = m.needed ?? m.used;
       if (used !== true) continue;
-      if (direct?.[m.id] || (m.needed && whyShowsDirect(m))) continue;
+      if (m.directImport || (m.needed && whyShowsDirect(m))) continue;
       const evidence = [requireLine(graph, m)];
-      if (direct) evidence.push(`no package or test of the main module imports ${m.path} (go list -deps${graph.packagesWithTests ? ' -test' : ', _test.go imports from TestImports'})`);
+      if (packages) evidence.push(`no package or test of the main module imports ${m.path} (go list -deps${graph.packagesWithTests ? ' -test' : ', _test.go imports from TestImports'})`);
       if (m.needed) evidence.push(whyLine(m));
       const finding: Finding = {
         kind: 'should-be-indirect',
@@ -35,10 +35,10 @@ export const shouldBeIndirect: FindingRule = {
         message: `${label(m)} is listed as a direct requirement but only dependencies import it`,
         evidence,
         fix: 'go mod tidy',
-        inputs: [...requirementInputs(graph), ...(direct ? (['go-list-deps'] as const) : []), ...(m.needed ? (['go-mod-why'] as const) : [])],
+        inputs: [...requirementInputs(graph), ...(packages ? (['go-list-deps'] as const) : []), ...(m.needed ? (['go-mod-why'] as const) : [])],
       };
       if (m.needed === null) finding.caveat = ONE_PLATFORM;
-      else if (!direct) finding.caveat = WHY_ONLY;
+      else if (!packages) finding.caveat = WHY_ONLY;
       out.push(finding);
     }
     return out;

@@ -1,28 +1,25 @@
 // GO-FORMATS 5e: m not in U, needed only because a dependency's tests import it.
 // go mod why's path through a dependency's `X.test` settles it; the TestImports
 // of loaded dependencies alone suggest it for one platform.
-import { moduleOfImportPath } from '../../model/packages';
-import type { GoGraph } from '../../model/types';
 import type { Finding } from '../types';
-import { ADD_PACKAGES, type FindingRule, label, moduleIndex, ONE_PLATFORM, required, whyLine, whyThroughDependencyTest } from './context';
+import { ADD_PACKAGES, type FindingRule, label, ONE_PLATFORM, packagesLoaded, required, whyLine, whyThroughDependencyTest } from './context';
 
 /** Modules that only tests of dependencies need: never built into your binaries. */
 export const testOfDependencyOnly: FindingRule = {
   kind: 'test-of-dependency-only',
-  available: (graph) => (graph.packages ? true : ADD_PACKAGES),
+  available: (graph) => (packagesLoaded(graph) ? true : ADD_PACKAGES),
   find(graph) {
     const out: Finding[] = [];
     for (const m of graph.modules) {
       if (m.main || m.used !== false) continue;
       const viaTest = m.needed === true ? whyThroughDependencyTest(graph, m) : null;
       if (!viaTest && !(m.needed === null && m.testImportedByDeps === true)) continue;
-      const testers = testingPackages(graph, m.id);
       const finding: Finding = {
         kind: 'test-of-dependency-only',
         severity: 'info',
         modules: [m.path],
         message: `${label(m)} is needed only by tests of dependencies${required(m) ? ' (go.mod keeps it as a version pin)' : ''}`,
-        evidence: [...(viaTest ? [whyLine(m)] : []), ...testers.map((p) => `${p} imports it in a _test.go file`)],
+        evidence: [...(viaTest ? [whyLine(m)] : []), ...m.testImporters.map((p) => `${p} imports it in a _test.go file`)],
         fix: 'none needed: tests of dependencies are not built into your binaries; go.sum keeps its hash for `go test all`',
         inputs: ['go-list-deps', ...(viaTest ? (['go-mod-why'] as const) : [])],
       };
@@ -32,15 +29,3 @@ export const testOfDependencyOnly: FindingRule = {
     return out;
   },
 };
-
-// Up to three dependency packages whose _test.go files import module `id`.
-function testingPackages(graph: GoGraph, id: number): string[] {
-  const index = moduleIndex(graph);
-  const out: string[] = [];
-  for (const p of graph.packages ?? []) {
-    if (p.test || p.module < 0 || graph.modules[p.module].main) continue;
-    if (p.testImports.some((i) => moduleOfImportPath(i, index) === id)) out.push(p.importPath);
-    if (out.length === 3) break;
-  }
-  return out;
-}

@@ -1,7 +1,7 @@
 // GO-FORMATS 5a: r in R, r not in U. Go's `go mod why -m` settles it for all
 // platforms and tags; go list -deps alone covers one, so it says so.
 import type { Finding } from '../types';
-import { ADD_PACKAGES, type FindingRule, label, ONE_PLATFORM, requireLine, required, requirementInputs, requirementsKnown, toolModules, whyLine, whyLoaded } from './context';
+import { ADD_PACKAGES, type FindingRule, label, ONE_PLATFORM, packagesLoaded, requireLine, required, requirementInputs, requirementsKnown, toolModules, whyLine, whyLoaded } from './context';
 
 /** Requirements no package needs: `go mod tidy` removes them. */
 export const unusedRequirement: FindingRule = {
@@ -9,7 +9,7 @@ export const unusedRequirement: FindingRule = {
   available(graph) {
     const known = requirementsKnown(graph);
     if (known !== true) return known;
-    return whyLoaded(graph) || graph.packages ? true : ADD_PACKAGES;
+    return whyLoaded(graph) || packagesLoaded(graph) ? true : ADD_PACKAGES;
   },
   find(graph) {
     const tools = toolModules(graph);
@@ -29,7 +29,7 @@ export const unusedRequirement: FindingRule = {
         // A module that tests of dependencies import is a version pin, reported as test-of-dependency-only.
         out.push({
           ...base,
-          evidence: [requireLine(graph, m), `no package of ${m.path} in go list -deps (${graph.packages?.length ?? 0} packages loaded)`],
+          evidence: [requireLine(graph, m), `no package of ${m.path} in go list -deps (${graph.packageCount ?? 0} packages loaded)`],
           inputs: [...requirementInputs(graph), 'go-list-deps'],
           caveat: ONE_PLATFORM,
         });

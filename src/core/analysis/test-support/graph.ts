@@ -1,5 +1,6 @@
 // Small GoGraphs built in memory for the analysis unit tests.
 import { buildCsr, reverseCsr } from '../../model/csr';
+import { markDirectImports } from '../../model/packages';
 import type { GoGraph, ModuleNode, PackageNode } from '../../model/types';
 
 export interface TestGraphSpec {
@@ -33,6 +34,8 @@ export function testGraph(spec: TestGraphSpec): GoGraph {
     needed: null,
     whyPackages: [],
     testImportedByDeps: null,
+    testImporters: [],
+    directImport: null,
     ...spec.modules?.[path],
   }));
   const requires = buildCsr(paths.length, edges.map((e) => id.get(e[0])!), edges.map((e) => id.get(e[1])!));
@@ -47,6 +50,8 @@ export function testGraph(spec: TestGraphSpec): GoGraph {
         testImports: p.testImports ?? [],
       }))
     : null;
+  // D comes from the packages as in the model build; the other package facts are given per module.
+  if (packages) markDirectImports(packages, modules, id);
   return {
     modules,
     mainIds: spec.mains.map((_, i) => i),
@@ -56,6 +61,7 @@ export function testGraph(spec: TestGraphSpec): GoGraph {
     importsTestOnly: null,
     versionEdges: [],
     packages,
+    packageCount: packages ? packages.length : null,
     packagesWithTests: spec.packagesWithTests ?? false,
     goMod: null,
     selectionMismatches: [],
