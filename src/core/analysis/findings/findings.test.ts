@@ -135,6 +135,11 @@ describe('graph-only and test-of-dependency-only', () => {
     expect(out[0].evidence[0]).toBe('required by a@v1.0.0');
   });
 
+  it('graph-only: a module that provides a go.mod tool is in "all", so it is not reported', () => {
+    const withTool = { ...g, goMod: { module: 'app', requires: [], replaces: [], excludes: [], retracts: [], tools: ['g/cmd/gen'] } };
+    expect(found(graphOnly, withTool).map((f) => f.modules[0])).toEqual(['h']);
+  });
+
   it('test-of-dependency-only: a why path through a dependency test, or TestImports of dependencies with a caveat', () => {
     const out = found(testOfDependencyOnly, g);
     expect(out.map((f) => [f.modules[0], Boolean(f.caveat)])).toEqual([['h', true], ['t', false]]);

@@ -2,7 +2,7 @@
 // requires it, yet no package of it is built. Only go mod why rules out other
 // platforms, tags and tests of dependencies.
 import type { Finding } from '../types';
-import { ADD_PACKAGES, type FindingRule, hasInput, label, packagesLoaded, requirers, whyLine, whyLoaded } from './context';
+import { ADD_PACKAGES, type FindingRule, hasInput, label, packagesLoaded, requirers, toolModules, whyLine, whyLoaded } from './context';
 
 const MAYBE_NEEDED = 'go list -deps covers one GOOS/GOARCH and build-tag set and no tests of dependencies: it may be needed there (add `go mod why -m all` to settle it)';
 
@@ -13,8 +13,10 @@ export const graphOnly: FindingRule = {
   find(graph) {
     const buildList = hasInput(graph, 'go-mod-graph') ? 'go-mod-graph' : 'go-list-m';
     const out: Finding[] = [];
+    // A go.mod `tool` is in "all" (Go 1.24) though go list ./... does not load it.
+    const tools = toolModules(graph);
     for (const m of graph.modules) {
-      if (m.main || m.fromPackagesOnly || m.needed === true || m.used === true) continue;
+      if (m.main || m.fromPackagesOnly || m.needed === true || m.used === true || tools.has(m.id)) continue;
       const unusedHere = m.used === false;
       if (m.needed !== false && !unusedHere) continue;
       const by = requirers(graph, m.id);
