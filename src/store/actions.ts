@@ -1,10 +1,10 @@
 // Everything that changes the store. Bound to a store and a load client, so
 // the app, the worker callbacks and the tests call the same functions.
 import { LoadCancelled } from '../worker/client';
-import type { LoadClient, LoadSource } from '../worker/client';
+import type { LoadClient, LoadResult, LoadSource } from '../worker/client';
 import { layoutInput } from '../worker/layout-input';
 import { analysisResetOnLoad, createAnalysisActions } from './analysis-slice';
-import type { AppStore } from './app-store';
+import type { AppState, AppStore } from './app-store';
 import { createScaleActions, scaleResetOnLoad } from './scale-slice';
 import { derive } from './derive';
 import { fetchExampleFiles } from './examples';
@@ -29,6 +29,23 @@ export function uniqueNames<T extends { name: string }>(existing: { name: string
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+/** The state after a load lands: the new graph, a fresh view, the old error and selection gone. */
+function landed(result: Pick<LoadResult, 'graph' | 'analysis' | 'positions'>, sources: AppState['sources']): Partial<AppState> {
+  return {
+    ...result,
+    derived: derive(result.graph),
+    sources,
+    loading: null,
+    error: null,
+    selectedId: null,
+    hoveredId: null,
+    query: '',
+    panel: 'overview',
+    ...analysisResetOnLoad,
+    ...scaleResetOnLoad(result.graph),
+  };
+}
+
 export function createActions(store: AppStore, client: LoadClient) {
   const { getState, setState } = store;
   // Only the latest load may land; an earlier one finishing late is dropped.
@@ -51,21 +68,7 @@ export function createActions(store: AppStore, client: LoadClient) {
       if (gen !== generation) return;
       const failure = loadFailure(graph, names);
       if (failure) return setState({ loading: null, error: failure });
-      setState({
-        graph,
-        analysis,
-        positions,
-        derived: derive(graph),
-        sources,
-        loading: null,
-        error: null,
-        selectedId: null,
-        hoveredId: null,
-        query: '',
-        panel: 'overview',
-        ...analysisResetOnLoad,
-        ...scaleResetOnLoad(graph),
-      });
+      setState(landed({ graph, analysis, positions }, sources));
     } catch (err) {
       if (err instanceof LoadCancelled) return;
       if (gen === generation) setState({ loading: null, error: { message: `Could not load ${names.join(', ')}: ${message(err)}`, diagnostics: [] } });
@@ -86,22 +89,7 @@ export function createActions(store: AppStore, client: LoadClient) {
         if (gen === generation) setState({ loading: { ...progress, names } });
       }, fit);
       if (gen !== generation) return false;
-      setState({
-        graph,
-        analysis,
-        positions,
-        derived: derive(graph),
-        sources: [],
-        loading: null,
-        error: null,
-        selectedId: null,
-        hoveredId: null,
-        query: '',
-        panel: 'overview',
-        ...analysisResetOnLoad,
-        ...scaleResetOnLoad(graph),
-        ...shareToView(view, graph),
-      });
+      setState({ ...landed({ graph, analysis, positions }, []), ...shareToView(view, graph) });
       return true;
     } catch (err) {
       if (err instanceof LoadCancelled) return false;
