@@ -13,14 +13,6 @@ async function openExport(page: Page) {
   return page.getByRole('dialog', { name: 'Export' });
 }
 
-async function selectModule(page: Page, path: string) {
-  const app = new GotopoPage(page);
-  await app.searchBox().fill(path);
-  await expect(page.getByRole('option', { name: new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `) })).toBeVisible();
-  await app.searchBox().press('Enter');
-  await expect(app.moduleDetails(path)).toBeVisible();
-}
-
 /** The preview draws an SVG and shows no error; or, past Mermaid's limits, smaller scopes are offered instead. */
 async function expectRendersOrRefuses(page: Page): Promise<'rendered' | 'too big'> {
   const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -43,7 +35,7 @@ for (const example of examples) {
     await app.open();
     await app.loadExample(example.title);
     await expect(app.totals()).toBeVisible();
-    await selectModule(page, 'golang.org/x/sys');
+    await new GotopoPage(page).selectBySearch('golang.org/x/sys');
     const dialog = await openExport(page);
     const scope = dialog.getByLabel('Scope');
 
@@ -99,7 +91,7 @@ test('hostile module paths export as plain text and run nothing', async ({ page 
   expect(errors).toEqual([]);
   // The page stays usable.
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await selectModule(page, 'example.com/click;callback');
+  await new GotopoPage(page).selectBySearch('example.com/click;callback');
 });
 
 test('the hot libraries table downloads as CSV and Markdown', async ({ page }) => {

@@ -2,6 +2,7 @@
 // parsers, so the e2e tests check the numbers a Go engineer would compute.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { selectedEdges } from './tidy-diff';
 
 const EXAMPLES = join(import.meta.dirname, '..', 'public', 'examples');
 
@@ -33,17 +34,7 @@ export function listedModules(listJson: string): Listed[] {
  */
 export function requirementEdges(listJson: string, graphText: string): number {
   const selected = new Map(listedModules(listJson).map((m) => [m.path, m.version]));
-  const edges = new Set<string>();
-  for (const line of graphText.split('\n')) {
-    const [from, to] = line.trim().split(' ');
-    if (!from || !to) continue;
-    const [fromPath, fromVersion] = from.split('@');
-    const toPath = to.split('@')[0];
-    if (toPath === 'go' || toPath === 'toolchain') continue;
-    if (fromVersion !== undefined && selected.get(fromPath) !== fromVersion) continue;
-    edges.add(`${fromPath} ${toPath}`);
-  }
-  return edges.size;
+  return selectedEdges(selected, graphText).length;
 }
 
 /** The totals line the Overview shows for a module list plus a module graph. */

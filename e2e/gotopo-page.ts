@@ -48,6 +48,14 @@ export class GotopoPage {
     return this.page.getByRole('combobox', { name: 'Search modules' });
   }
 
+  /** Selects a module the way a user does: search for its path, then Enter. */
+  async selectBySearch(path: string) {
+    await this.searchBox().fill(path);
+    await expect(this.page.getByRole('option', { name: new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `) })).toBeVisible();
+    await this.searchBox().press('Enter');
+    await expect(this.moduleDetails(path)).toBeVisible();
+  }
+
   /** The module details panel for a module path. */
   moduleDetails(path: string): Locator {
     return this.page.getByRole('article', { name: `Module ${path}` });

@@ -6,14 +6,6 @@ import { GotopoPage } from './gotopo-page';
 const syncthing = totals('syncthing/golist-m-u.json', 'syncthing/modgraph.txt');
 const fortigate = totals('committed-real/fortigate_exporter/golist-m.json', 'committed-real/fortigate_exporter/modgraph.txt');
 
-async function selectModule(page: Page, path: string) {
-  const app = new GotopoPage(page);
-  await app.searchBox().fill(path);
-  await expect(page.getByRole('option', { name: new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `) })).toBeVisible();
-  await app.searchBox().press('Enter');
-  await expect(app.moduleDetails(path)).toBeVisible();
-}
-
 async function shareLink(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share' });
@@ -28,7 +20,7 @@ test('a share link opens the same graph, selection and colours in a fresh browse
   await app.open();
   await app.loadExample('syncthing');
   await expect(app.totals()).toHaveText(syncthing);
-  await selectModule(page, 'golang.org/x/sys');
+  await new GotopoPage(page).selectBySearch('golang.org/x/sys');
   await page.getByLabel('Colour nodes by').selectOption('hotness');
   const link = await shareLink(page);
   expect(link).toMatch(/^http:\/\/localhost:\d+\/#g=\d+\.[A-Za-z0-9_-]+$/);
@@ -51,7 +43,7 @@ test('a reload keeps the graph and the view; Back returns to the previous load',
   await app.open();
   await app.loadExample('syncthing');
   await expect(app.totals()).toHaveText(syncthing);
-  await selectModule(page, 'golang.org/x/sys');
+  await new GotopoPage(page).selectBySearch('golang.org/x/sys');
   await page.getByLabel('Colour nodes by').selectOption('findings');
   await expect(page).toHaveURL(/colorMode%22%3A%22findings/);
 
@@ -95,7 +87,7 @@ test('a link to a large graph warns past 8,000 characters and offers a smaller p
   await app.open();
   await app.loadExample('cri-o');
   await expect(app.totals()).toBeVisible();
-  await selectModule(page, 'golang.org/x/sys');
+  await new GotopoPage(page).selectBySearch('golang.org/x/sys');
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share' });
   const whole = await dialog.getByLabel('Share link').inputValue();
