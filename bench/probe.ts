@@ -44,9 +44,22 @@ export function sampleHeap(cdp: CDPSession): () => Promise<number> {
   };
 }
 
+/** The worker's own times (its clock, gotopo:worker-phases), and the answer's transfer to the page. */
+export interface WorkerPhases {
+  read: number;
+  parse: number;
+  analyse: number;
+  layout: number;
+  transfer: number;
+}
+
 export interface LoadTiming {
-  /** Input to the worker's answer (read, parse, build, analyse, lay out, transfer). */
+  /** DESIGN 9 ingest, on the worker's clock: read + split/parse/build + analyse (no layout, no transfer). */
   ingestMs: number;
+  /** gotopo:load-start to gotopo:loaded: the page's whole wait for the worker (ingest, layout, transfer, scheduling). */
+  loadToLoadedMs: number;
+  /** The worker's phases, rounded; null when the build posts none. */
+  workerMs: WorkerPhases | null;
   /** Input to the first frame Cytoscape drew of the loaded graph. */
   interactiveMs: number;
   /** Longest main-thread task from the input until 1 s after the first frame. */
@@ -79,7 +92,9 @@ export async function waitInteractive(page: Page, timeoutMs = 180_000): Promise<
     const phasesMs = parsing === null || analysing === null || layout === null ? null : {
       read: Math.round(parsing - start), parseAndBuild: Math.round(analysing - parsing), analyse: Math.round(layout - analysing), layoutAndTransfer: Math.round(loaded - layout),
     };
-    return { ingestMs: loaded - start, interactiveMs: shown - start, longestTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0), phasesMs };
+    const w = performance.getEntriesByName('gotopo:worker-phases').filter((m) => m.startTime >= start).at(-1)?.detail ?? null;
+    const workerMs = w && { read: Math.round(w.read), parse: Math.round(w.parse), analyse: Math.round(w.analyse), layout: Math.round(w.layout), transfer: Math.round(w.transfer) };
+    return { ingestMs: w ? w.read + w.parse + w.analyse : loaded - start, loadToLoadedMs: loaded - start, workerMs, interactiveMs: shown - start, longestTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0), phasesMs };
   })()`);
 }
 

@@ -82,8 +82,17 @@ function workerClient(spawn: () => Worker): LoadClient {
       const msg = event.data;
       const p = pending.get(msg.id);
       if (!p) return;
-      if (msg.type === 'progress') return p.onProgress?.({ phase: msg.phase, loaded: msg.loaded, total: msg.total });
+      if (msg.type === 'progress') {
+        // Phase marks let the bench split a load's time (read, parse, analyse, lay out).
+        if (msg.total === undefined) performance.mark(`gotopo:phase:${msg.phase}`);
+        return p.onProgress?.({ phase: msg.phase, loaded: msg.loaded, total: msg.total });
+      }
       pending.delete(msg.id);
+      // The worker's phase times, and the transfer (structured clone in and out), for the bench.
+      if (msg.type === 'loaded' && msg.phases) {
+        const transfer = Math.max(0, performance.timeOrigin + performance.now() - msg.phases.postedAt);
+        performance.mark('gotopo:worker-phases', { detail: { ...msg.phases, transfer } });
+      }
       if (msg.type === 'failed') p.reject(new Error(msg.message));
       else p.resolve(msg);
     };

@@ -42,9 +42,22 @@ export type WorkerRequest =
   /** A share link's fragment (`g=<version>.<data>`): decoded, rebuilt, analysed and laid out here. */
   | { type: 'snapshot'; id: number; fragment: string; direction: LayoutDirection; fit?: LayoutFit };
 
+/**
+ * Where a load's time went, in ms on the worker's clock: read (files to
+ * text), parse (split + parse + build the model), analyse, layout; postedAt is
+ * the epoch time (timeOrigin + now) of the answer, so the page can time the transfer.
+ */
+export interface PhaseTimes {
+  read: number;
+  parse: number;
+  analyse: number;
+  layout: number;
+  postedAt: number;
+}
+
 export type WorkerResponse =
   | ({ type: 'progress'; id: number } & LoadProgress)
-  | { type: 'loaded'; id: number; graph: GoGraph; analysis: Analysis; positions: Positions; view?: ShareView }
+  | { type: 'loaded'; id: number; graph: GoGraph; analysis: Analysis; positions: Positions; view?: ShareView; phases?: PhaseTimes }
   | { type: 'laid-out'; id: number; positions: Positions }
   | { type: 'failed'; id: number; message: string };
 

@@ -9,11 +9,20 @@ describe('readSources', () => {
     const out = await readSources(
       [{ name: 'pasted text', text: 'module x' }, { name: 'a.json', file: new Blob([text]) }],
       (p) => seen.push(p.loaded),
+      0,
     );
     expect(out.map((s) => s.name)).toEqual(['pasted text', 'a.json']);
     expect(out[1]).toEqual({ name: 'a.json', text });
     expect(seen.length).toBeGreaterThan(1);
     expect(seen.at(-1)).toBe(totalBytes([{ name: 'p', text: 'module x' }, { name: 'a', file: new Blob([text]) }]));
+  });
+
+  it('reads files up to the threshold whole, with the same text and final byte count', async () => {
+    const text = '{"Path": "example.com/ünïcode"}\n'.repeat(1_000);
+    const seen: number[] = [];
+    const out = await readSources([{ name: 'a.json', file: new Blob([text]) }], (p) => seen.push(p.loaded));
+    expect(out).toEqual([{ name: 'a.json', text }]);
+    expect(seen.at(-1)).toBe(new Blob([text]).size);
   });
 
   it('refuses inputs past the size a string can hold, naming the limit', () => {

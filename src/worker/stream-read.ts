@@ -1,6 +1,7 @@
 // Reads the files a user gave in chunks (Blob.stream + a streaming
 // TextDecoder), in the worker, reporting bytes read so the page can show
 // progress while the main thread stays free.
+import { MAX_SOURCE_CHARS, tooLargeMessage } from '../core/parse/limits';
 import type { SourceText } from '../core/parse/types';
 
 /** A file (or fetched example) handed to the worker unread. */
@@ -24,8 +25,10 @@ export const MAX_LOAD_BYTES = 500e6;
 
 const sizeOf = (s: LoadSource) => (isFileSource(s) ? s.file.size : s.text.length);
 
-/** Total size of the sources, refused with a message past MAX_LOAD_BYTES. */
+/** Total size of the sources, refused with a message (before any is read) past the parsers' size per file or MAX_LOAD_BYTES. */
 export function totalBytes(sources: LoadSource[]): number {
+  const tooBig = sources.find((s) => sizeOf(s) > MAX_SOURCE_CHARS);
+  if (tooBig) throw new Error(tooLargeMessage(tooBig.name, sizeOf(tooBig)));
   const total = sources.reduce((sum, s) => sum + sizeOf(s), 0);
   if (total > MAX_LOAD_BYTES) {
     const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
@@ -34,7 +37,19 @@ export function totalBytes(sources: LoadSource[]): number {
   return total;
 }
 
-async function readText(blob: Blob, onChunk: (bytes: number) => void): Promise<string> {
+/**
+ * Files up to this size are read whole with Blob.text() (native decoding, one
+ * string: ~2-3x faster than joining streamed chunks); bigger ones in chunks
+ * with byte progress, so a long read shows it is moving.
+ */
+export const READ_WHOLE_MAX_BYTES = 256e6;
+
+async function readText(blob: Blob, onChunk: (bytes: number) => void, wholeUpTo: number): Promise<string> {
+  if (blob.size <= wholeUpTo) {
+    const text = await blob.text();
+    onChunk(blob.size);
+    return text;
+  }
   const decoder = new TextDecoder('utf-8');
   const parts: string[] = [];
   const reader = blob.stream().getReader();
@@ -48,8 +63,8 @@ async function readText(blob: Blob, onChunk: (bytes: number) => void): Promise<s
   return parts.join('');
 }
 
-/** The texts of all sources, files read chunk by chunk; onBytes hears the running total. */
-export async function readSources(sources: LoadSource[], onBytes: (p: ByteProgress) => void): Promise<SourceText[]> {
+/** The texts of all sources, files past wholeUpTo bytes read chunk by chunk; onBytes hears the running total. */
+export async function readSources(sources: LoadSource[], onBytes: (p: ByteProgress) => void, wholeUpTo = READ_WHOLE_MAX_BYTES): Promise<SourceText[]> {
   const total = totalBytes(sources);
   let loaded = 0;
   const out: SourceText[] = [];
@@ -62,7 +77,7 @@ export async function readSources(sources: LoadSource[], onBytes: (p: ByteProgre
     const text = await readText(s.file, (n) => {
       loaded += n;
       onBytes({ loaded, total });
-    });
+    }, wholeUpTo);
     out.push({ name: s.name, text });
   }
   onBytes({ loaded: total, total });

@@ -1,16 +1,17 @@
 // Binds Cytoscape to the store. React mounts it once; from then on the store
 // drives Cytoscape directly and React never re-renders the canvas.
 import cytoscape from 'cytoscape';
-import type { Core } from 'cytoscape';
+import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { AppState, AppStore } from '../../store';
 import { moduleIdOf } from './cy-elements';
 import { graphStyle } from './cy-style';
 import { highlight, initialView, reveal } from './highlight';
 import { rendererFor } from './renderer';
 import { buildScene, sceneChanged } from './scene';
-import { bindSceneEvents, markInteractive, sceneView } from './scene-view';
+import { bindSceneEvents, firstView, markInteractive, sceneView } from './scene-view';
+import { addInSlices, SLICE_ABOVE } from './sliced-add';
 import { registerCanvas } from '../export/canvas-registry';
-import { syncAnalysisStyle } from './metric-style';
+import { styleAddedNodes, syncAnalysisStyle, syncLitAndCentre } from './metric-style';
 import { mountGovernanceOverlay } from '../governance/graph-overlay';
 
 export interface GraphHandle {
@@ -39,9 +40,11 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
     if (!scene) return;
     const renderer = rendererFor(scene.nodes, scene.edges);
     large = renderer.large;
+    // A big scene is added after creation, in slices (sliced-add.ts); the flat view needs no elements to place the viewport.
+    const sliced = scene.elements.length > SLICE_ABOVE;
     const instance = cytoscape({
       container,
-      elements: scene.elements,
+      elements: sliced ? [] : scene.elements,
       layout: { name: 'preset', fit: false },
       style: graphStyle(s.theme, large),
       minZoom: 0.03,
@@ -54,14 +57,30 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
     bindSceneEvents(instance, on, (owner) => (lastToggled = owner));
     instance.on('tap', (e) => e.target === instance && on.select(null));
     instance.on('mouseout', 'node', () => on.hover(null));
-    showImports(instance, s);
-    sceneView(instance, scene.kind, s, lastToggled);
-    lastToggled = null;
-    markInteractive(instance);
-    highlight(instance, s.hoveredId ?? s.selectedId);
-    syncAnalysisStyle(instance, s);
     cy = instance;
     registerCanvas(instance);
+    const toggled = lastToggled;
+    lastToggled = null;
+    // Classes, highlight and view from the state current when the elements are all in.
+    const finish = (now: AppState) => {
+      showImports(instance, now);
+      // A sliced flat scene got its view up front (the user may have panned since); positions may have moved on.
+      if (!sliced || scene.kind !== 'flat') sceneView(instance, scene.kind, now, toggled);
+      else if (now.positions !== s.positions) move(instance, now);
+      markInteractive(instance, sliced);
+      highlight(instance, now.hoveredId ?? now.selectedId);
+      // Sliced: each slice got its size and colour classes as it was added (restyling all at the end would block).
+      if (sliced) syncLitAndCentre(instance, now);
+      else syncAnalysisStyle(instance, now);
+    };
+    if (!sliced) return finish(s);
+    if (scene.kind === 'flat' && s.positions) firstView(instance, s.positions, s.graph?.mainIds ?? []);
+    const styleSlice = (added: CollectionReturnValue) => {
+      const now = store.getState();
+      if ((now.graph?.requires.targets.length ?? 0) > 0 && !now.showImports) added.edges('.imports').addClass('off');
+      styleAddedNodes(instance, now, added.nodes());
+    };
+    void addInSlices(instance, scene.elements, styleSlice).then((done) => done && cy === instance && finish(store.getState()));
   };
 
   // Import edges are extra detail beside requirements; alone (package-only load) they are the graph.

@@ -7,7 +7,8 @@ const CLASSES = 'faded focus out in';
 
 export function highlight(cy: Core, id: number | null): void {
   cy.batch(() => {
-    cy.elements().removeClass(CLASSES);
+    // Only the marked ones: removeClass on every element restyles all of them (seconds at 30,000 elements).
+    cy.elements('.faded, .focus, .out, .in').removeClass(CLASSES);
     if (id === null) return;
     const node = cy.getElementById(nodeId(id));
     if (node.empty()) return;

@@ -1,7 +1,7 @@
 // Node size by a hot-library metric, colour by hotness or worst finding,
 // badges on modules with findings, and the lit finding's halo. Everything is
 // set in one cy.batch per change, as classes and data the stylesheet maps.
-import type { Core, StylesheetJson } from 'cytoscape';
+import type { Core, NodeCollection, StylesheetJson } from 'cytoscape';
 import { metricValue } from '../../core/analysis';
 import type { Severity } from '../../core/analysis';
 import type { AppState } from '../../store';
@@ -35,14 +35,14 @@ export function metricStyles(theme: Theme): StylesheetJson {
 // Square root spreads the long tail of small counts apart from the few giants.
 const scale = (v: number | null, max: number) => (v === null || max <= 0 ? 0 : Math.sqrt(Math.max(0, v) / max));
 
-function applyModes(cy: Core, s: AppState): void {
+function applyModes(cy: Core, s: AppState, nodes: NodeCollection = cy.nodes()): void {
   const { graph, analysis } = s;
   if (!graph || !analysis) return;
   const values = analysis.hot.map((h) => (graph.modules[h.id].main ? null : metricValue(h, s.sizeMetric)));
   const max = values.reduce<number>((m, v) => Math.max(m, v ?? 0), 0);
   const worst = moduleFindings(graph, analysis).worst;
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
+    nodes.forEach((n) => {
       const id = moduleIdOf(n.id());
       const m = graph.modules[id];
       // Owner groups (large graphs) are not modules.
@@ -74,6 +74,17 @@ function centre(cy: Core, id: number): void {
   if (node.empty()) return;
   cy.stop();
   cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 250 });
+}
+
+/** Size and colour modes of nodes just added (a scene added in slices: graph-controller). */
+export function styleAddedNodes(cy: Core, s: AppState, nodes: NodeCollection): void {
+  applyModes(cy, s, nodes);
+}
+
+/** The rest of syncAnalysisStyle for a scene added in slices, once all is in: lit modules and centring. */
+export function syncLitAndCentre(cy: Core, s: AppState): void {
+  applyLit(cy, s);
+  if (s.centreOn) centre(cy, s.centreOn.id);
 }
 
 /**

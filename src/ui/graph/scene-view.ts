@@ -41,9 +41,13 @@ export function sceneView(cy: Core, kind: SceneKind, s: AppState, lastToggled: s
 
 const center = (b: { x1: number; x2: number; y1: number; y2: number }) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
 
-/** Marks `gotopo:interactive` once Cytoscape has drawn the elements (the frame after its first render). */
-export function markInteractive(cy: Core): void {
-  cy.one('render', () => requestAnimationFrame(() => performance.mark('gotopo:interactive')));
+/**
+ * Marks `gotopo:interactive` once Cytoscape has drawn the elements (the frame after its first render);
+ * `drawn`: they were drawn already, slice by slice (sliced-add.ts), so the next frame.
+ */
+export function markInteractive(cy: Core, drawn = false): void {
+  if (drawn) requestAnimationFrame(() => performance.mark('gotopo:interactive'));
+  else cy.one('render', () => requestAnimationFrame(() => performance.mark('gotopo:interactive')));
 }
 
 const READABLE_ZOOM = 0.7;
