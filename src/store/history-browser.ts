@@ -50,5 +50,6 @@ export function startHistory(store: AppStore, actions: Actions): void {
   const changed = () => void sync.onAddressChange();
   window.addEventListener('popstate', changed);
   window.addEventListener('hashchange', changed);
+  window.addEventListener('pagehide', () => sync.flush());
   void sync.start();
 }

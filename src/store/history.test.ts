@@ -87,6 +87,21 @@ describe('history sync', () => {
     expect(h.entries).toHaveLength(2);
   });
 
+  it('writes a view change still waiting for its delay when the page goes away', () => {
+    const h = setup();
+    const waiting: (() => void)[] = [];
+    h.deps.schedule = (fn) => {
+      waiting.push(fn);
+      return () => waiting.splice(waiting.indexOf(fn), 1);
+    };
+    h.userLoads('a.txt');
+    h.store.setState({ selectedId: 1, panel: 'module' });
+    expect(parseAddress(h.current())).toMatchObject({ kind: 'load', view: { panel: 'overview' } });
+    h.sync.flush();
+    expect(waiting).toHaveLength(0);
+    expect(parseAddress(h.current())).toMatchObject({ kind: 'load', view: { selected: 'a.txt', panel: 'module' } });
+  });
+
   it('goes back to the previous load from its kept inputs, and to the landing page before it', async () => {
     const h = setup();
     h.userLoads('a.txt');

@@ -184,6 +184,12 @@ export function createHistorySync(deps: HistoryDeps) {
       const hash = address.hash().replace(/^#/, '');
       return hash === lastHash ? Promise.resolve() : open(hash);
     },
+    /** Writes a view change still waiting for its delay now: the page is going away (reload, close). */
+    flush() {
+      if (!cancelWrite) return;
+      cancelWrite();
+      writeView();
+    },
     stop() {
       cancelWrite?.();
       unsubscribe();
