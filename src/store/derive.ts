@@ -1,6 +1,7 @@
 // Facts the views show about a loaded graph, computed once per load so
 // components never walk the graph themselves.
 import type { Csr, GoGraph } from '../core/model/types';
+import { primaryEdgeKind, primaryEdges } from '../worker/layout-input';
 
 export const ROLE = { main: 0, direct: 1, indirect: 2 } as const;
 export type Role = keyof typeof ROLE;
@@ -9,7 +10,7 @@ export const ROLE_NAMES: Role[] = ['main', 'direct', 'indirect'];
 export interface Derived {
   /** Per module id: ROLE.main, ROLE.direct or ROLE.indirect. */
   roles: Uint8Array;
-  /** The edges counted and laid out: requires, or imports for a package-only load. */
+  /** The edges counted and laid out: requires, or imports without go mod graph. */
   edgeKind: 'requires' | 'imports' | null;
   edgeCount: number;
   mainPath: string;
@@ -36,15 +37,13 @@ export function deriveRoles(graph: GoGraph): Uint8Array {
 }
 
 export function derive(graph: GoGraph): Derived {
-  const requires = graph.requires.targets.length;
-  const imports = graph.imports?.targets.length ?? 0;
-  const edgeKind = requires > 0 ? 'requires' : imports > 0 ? 'imports' : null;
+  const edgeKind = primaryEdgeKind(graph);
   const roles = deriveRoles(graph);
   return {
     roles,
     directIds: graph.modules.filter((m) => roles[m.id] === ROLE.direct).map((m) => m.id),
     edgeKind,
-    edgeCount: edgeKind === 'imports' ? imports : requires,
+    edgeCount: primaryEdges(graph).targets.length,
     mainPath: graph.mainIds.map((id) => graph.modules[id].path).join(', '),
   };
 }

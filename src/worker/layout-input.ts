@@ -18,10 +18,20 @@ export function nodeWidth(path: string): number {
   return Math.max(60, Math.round(path.length * CHAR_WIDTH + PADDING));
 }
 
-/** The module-level edges to lay out first: requires, or imports for a package-only load. */
+/**
+ * Which module-level edges stand for the graph: go mod graph's requirements; without that
+ * input, the import edges of the package list, since go.mod alone is a flat fan from the main module.
+ */
+export function primaryEdgeKind(graph: GoGraph): 'requires' | 'imports' | null {
+  const requires = graph.requires.targets.length;
+  const imports = graph.imports?.targets.length ?? 0;
+  if (requires > 0 && (graph.versionEdges.length > 0 || imports === 0)) return 'requires';
+  return imports > 0 ? 'imports' : null;
+}
+
+/** The module-level edges laid out and counted (see primaryEdgeKind). */
 export function primaryEdges(graph: GoGraph): Csr {
-  if (graph.requires.targets.length > 0 || !graph.imports) return graph.requires;
-  return graph.imports;
+  return primaryEdgeKind(graph) === 'imports' && graph.imports ? graph.imports : graph.requires;
 }
 
 export function layoutInput(graph: GoGraph): LayoutGraph {

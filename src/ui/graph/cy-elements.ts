@@ -25,7 +25,8 @@ export function graphElements(graph: GoGraph, derived: Derived, positions: Posit
     position: { x: positions.x[m.id], y: positions.y[m.id] },
     classes: ROLE_NAMES[derived.roles[m.id]],
   }));
-  edges(graph.requires, 'requires', out);
+  // Without go mod graph, go.mod's requirements are only a fan from the main module: imports draw the graph.
+  if (derived.edgeKind !== 'imports') edges(graph.requires, 'requires', out);
   if (graph.imports) edges(graph.imports, 'imports', out);
   return out;
 }

@@ -77,7 +77,7 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
     if (scene.kind === 'flat' && s.positions) firstView(instance, s.positions, s.graph?.mainIds ?? []);
     const styleSlice = (added: CollectionReturnValue) => {
       const now = store.getState();
-      if ((now.graph?.requires.targets.length ?? 0) > 0 && !now.showImports) added.edges('.imports').addClass('off');
+      if (now.derived?.edgeKind === 'requires' && !now.showImports) added.edges('.imports').addClass('off');
       styleAddedNodes(instance, now, added.nodes());
     };
     void addInSlices(instance, scene.elements, styleSlice).then((done) => done && cy === instance && finish(store.getState()));
@@ -85,7 +85,7 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
 
   // Import edges are extra detail beside requirements; alone (package-only load) they are the graph.
   const showImports = (c: Core, s: AppState) => {
-    const primary = (s.graph?.requires.targets.length ?? 0) === 0;
+    const primary = s.derived?.edgeKind !== 'requires';
     c.batch(() => c.edges('.imports').toggleClass('off', !primary && !s.showImports));
   };
 
