@@ -5,6 +5,7 @@ import type { Actions } from './actions';
 import type { AppState, AppStore } from './app-store';
 import { createHistorySync } from './history';
 import type { Address } from './history';
+import { fetchExamples } from './examples';
 import { indexedDbStore, memoryStore } from './persist';
 import { viewToShare } from './share-view';
 
@@ -37,6 +38,11 @@ export function startHistory(store: AppStore, actions: Actions): void {
     records: typeof indexedDB !== 'undefined' ? indexedDbStore(indexedDB) : memoryStore(),
     load: (sources) => actions.load(sources, 'replace'),
     loadLink: actions.loadLink,
+    async loadExample(id) {
+      const example = (await fetchExamples()).find((e) => e.id === id);
+      if (example) await actions.loadExample(example);
+      else store.setState({ error: { message: `There is no built-in example "${id}".`, diagnostics: [] } });
+    },
     setDirection: actions.setDirection,
     linkOf,
     notify: (note) => persistStatus.setState({ note }),

@@ -36,6 +36,10 @@ function setup(initialHash = '') {
       store.setState({ graph: graphOf('linked'), sources: [], colourMode: 'hotness' });
       return true;
     }),
+    loadExample: async (id) => {
+      loaded.push([`example ${id}`]);
+      store.setState({ graph: graphOf('app', `${id}.txt`), sources: [{ name: `${id}.txt`, text: id }] });
+    },
     setDirection: async (direction) => store.setState({ direction }),
     linkOf: async (s: AppState) => `g=3.${s.graph?.modules.length}-${s.colourMode}`,
     notify: vi.fn(),
@@ -65,6 +69,8 @@ describe('page address', () => {
     expect(parseAddress('#load=../../x')).toEqual({ kind: 'none' });
     expect(parseAddress('#load=a&view={bad')).toEqual({ kind: 'load', id: 'a', view: {} });
     expect(parseAddress('')).toEqual({ kind: 'none' });
+    expect(parseAddress('#example=syncthing')).toEqual({ kind: 'example', id: 'syncthing' });
+    expect(parseAddress('#example=../x')).toEqual({ kind: 'none' });
   });
 });
 
@@ -100,6 +106,14 @@ describe('history sync', () => {
     h.sync.flush();
     expect(waiting).toHaveLength(0);
     expect(parseAddress(h.current())).toMatchObject({ kind: 'load', view: { selected: 'a.txt', panel: 'module' } });
+  });
+
+  it('opens a built-in example named in the address as an ordinary load, with the landing page behind it', async () => {
+    const h = setup('example=gin');
+    await h.sync.start();
+    await h.settle();
+    expect(h.loaded).toEqual([['example gin']]);
+    expect(h.entries.map((e) => parseAddress(e).kind)).toEqual(['none', 'load']);
   });
 
   it('goes back to the previous load from its kept inputs, and to the landing page before it', async () => {

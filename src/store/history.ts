@@ -24,6 +24,8 @@ export interface HistoryDeps {
   records: RecordStore;
   load(sources: LoadSource[]): Promise<void>;
   loadLink(fragment: string): Promise<boolean>;
+  /** Loads a built-in example by its id (`#example=<id>`, what `npm start` opens on). */
+  loadExample(id: string): Promise<void>;
   setDirection(direction: LayoutDirection): Promise<void>;
   /** The share fragment (`g=...`) of what is shown; null when it cannot be encoded. */
   linkOf(state: AppState): Promise<string | null>;
@@ -35,7 +37,11 @@ export interface HistoryDeps {
   schedule(fn: () => void, ms: number): () => void;
 }
 
-export type PageAddress = { kind: 'none' } | { kind: 'link'; fragment: string } | { kind: 'load'; id: string; view: ShareView };
+export type PageAddress =
+  | { kind: 'none' }
+  | { kind: 'link'; fragment: string }
+  | { kind: 'load'; id: string; view: ShareView }
+  | { kind: 'example'; id: string };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** View changes are written to the address at most this often. */
@@ -46,6 +52,8 @@ export function parseAddress(hash: string): PageAddress {
   const h = hash.replace(/^#/, '');
   if (h.startsWith('g=')) return { kind: 'link', fragment: h };
   const params = new URLSearchParams(h);
+  const example = params.get('example');
+  if (example && ID.test(example)) return { kind: 'example', id: example };
   const id = params.get('load');
   if (!id || !ID.test(id)) return { kind: 'none' };
   let view: unknown = {};
@@ -107,6 +115,11 @@ export function createHistorySync(deps: HistoryDeps) {
       if (current && store.getState().graph) store.setState(LANDING);
       current = null;
       return;
+    }
+    if (a.kind === 'example') {
+      // The example becomes an ordinary load with its own entry; Back leads to the landing page.
+      setHash('', 'replace');
+      return deps.loadExample(a.id);
     }
     if (a.kind === 'link') {
       const ok = await whileRestoring(() => deps.loadLink(a.fragment));
