@@ -14,6 +14,14 @@ test('an example loads with the counts its files add up to', async ({ page }) =>
   await expect(page.getByTestId('graph-canvas').locator('canvas').first()).toBeVisible();
 });
 
+test('an address naming an example opens on it (what npm start does), and Back shows the landing page', async ({ page }) => {
+  const app = new GotopoPage(page);
+  await page.goto('./#example=bearer');
+  await expect(app.totals()).toHaveText(totals('committed-real/bearer/golist-m.json', 'committed-real/bearer/modgraph.txt'));
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'The dependency topology of your Go module' })).toBeVisible();
+});
+
 test('dropped files are loaded together', async ({ page }) => {
   const app = new GotopoPage(page);
   await app.open();
