@@ -5,6 +5,7 @@ import { buildReport } from '../../core/report';
 import type { ExportContext } from '../../store/export-options';
 import { findingsTable, hotTable } from '../../store/export-tables';
 import { secondaryButton } from '../common/button';
+import { PALETTES } from '../graph/palette';
 import { useApp } from '../use-app';
 import { CopyTextButton } from './ActionButton';
 import { canvasPng } from './canvas-registry';
@@ -15,11 +16,11 @@ const note = 'mt-1 text-sm text-slate-600 dark:text-slate-300';
 /** SVG and PNG of the graph as laid out now. */
 export function ImagePanel({ ctx, stem, format }: { ctx: ExportContext; stem: string; format: 'svg' | 'png' }) {
   const positions = useApp((s) => s.positions);
-  const dark = useApp((s) => s.theme === 'dark');
+  const palette = PALETTES[useApp((s) => s.theme)];
   const count = (ctx.visibleIds ?? ctx.graph.modules).length;
-  const svg = () => exportSvg(ctx.graph, { positions: positions!, ids: ctx.visibleIds ?? undefined });
+  const svg = () => exportSvg(ctx.graph, { positions: positions!, ids: ctx.visibleIds ?? undefined, colours: palette });
   const png = async () => {
-    const blob = await canvasPng(dark ? '#020617' : '#f8fafc');
+    const blob = await canvasPng(palette.background);
     if (blob) downloadBlob(`${stem}.png`, blob);
   };
   return (

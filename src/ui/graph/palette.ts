@@ -1,4 +1,5 @@
 // Colours of the graph per theme; the legend reads the same table so the two never disagree.
+import { LIGHT_SVG_COLOURS } from '../../core/export/svg';
 import type { Role } from '../../store/derive';
 import type { Theme } from '../../store/ui-slice';
 
@@ -15,19 +16,14 @@ export interface Palette {
 }
 
 export const PALETTES: Record<Theme, Palette> = {
+  // The light theme is the exporters' default palette, so an exported SVG looks like the app.
   light: {
-    background: '#f8fafc',
-    text: '#0f172a',
+    ...LIGHT_SVG_COLOURS,
     edge: '#cbd5e1',
     importEdge: '#94a3b8',
     dependencies: '#0284c7',
     dependents: '#d97706',
     focus: '#0f172a',
-    roles: {
-      main: { fill: '#ede9fe', border: '#7c3aed' },
-      direct: { fill: '#e0f2fe', border: '#0284c7' },
-      indirect: { fill: '#ffffff', border: '#cbd5e1' },
-    },
   },
   dark: {
     background: '#020617',
