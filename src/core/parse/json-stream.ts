@@ -3,6 +3,7 @@
 // go list and govulncheck close each top-level object with a brace at the
 // start of a line, so cut there and JSON.parse the piece; a piece that fails
 // goes to a string-aware scanner, and only that piece pays per-character work.
+import { depsCutter } from './dropped-fields';
 import { findJsonError } from './json-error';
 import { MAX_RECORDS } from './limits';
 import { makeFinder, skipWhitespace, type Diagnostics, type Span } from './text';
@@ -76,6 +77,7 @@ function capValues(pieces: JsonPiece[], max: number, from: number, end: number, 
  * one far closer, do not rescan the rest of the text for each value.
  */
 function fastReader(text: string, end: number, closers: Closers): (start: number, out: JsonPiece[]) => number | null {
+  const withoutDeps = depsCutter(text, end);
   let lineEnd = -1;
   let lineFailed = false;
   let failedClose = -1;
@@ -94,6 +96,8 @@ function fastReader(text: string, end: number, closers: Closers): (start: number
     }
     const close = (open === OPEN_OBJECT ? closers.object : closers.array)(start);
     if (close >= 0 && close !== failedClose) {
+      const cut = open === OPEN_OBJECT ? withoutDeps(start, close + 2) : null;
+      if (cut !== null && tryPush(text, start, close + 2, out, cut)) return close + 2;
       if (tryPush(text, start, close + 2, out)) return close + 2;
       failedClose = close;
     }
@@ -169,10 +173,11 @@ function startsNewValue(c: number): boolean {
   return !Number.isNaN(c) && c !== 32 && c !== 9 && c !== 13 && c !== 10 && c !== 125 && c !== 93;
 }
 
-function tryPush(text: string, start: number, stop: number, out: JsonPiece[]): boolean {
+/** Parses text[start, stop), or `source` standing for it (the same value with fields nobody reads cut out). */
+function tryPush(text: string, start: number, stop: number, out: JsonPiece[], source = text.slice(start, stop)): boolean {
   let value: unknown;
   try {
-    value = JSON.parse(text.slice(start, stop));
+    value = JSON.parse(source);
   } catch {
     // Syntax errors, and RangeError on very deep nesting in some engines.
     return false;
