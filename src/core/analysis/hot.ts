@@ -61,13 +61,17 @@ export function rankHot(hot: readonly HotMetrics[], metric: HotMetric, skip: rea
 // Distinct importing packages of other modules; a package's test variants count as the package.
 function importingPackages(packages: PackageNode[], n: number): Int32Array {
   const counts = new Int32Array(n);
-  const seen = new Set<string>();
+  const importers = new Map<string, number>();
+  const seen = new Set<number>();
   for (const p of packages) {
-    const importer = testedPackage(p.importPath);
+    const path = testedPackage(p.importPath);
+    let importer = importers.get(path);
+    if (importer === undefined) importers.set(path, (importer = importers.size));
     for (const q of p.imports) {
       const m = packages[q].module;
       if (m < 0 || m === p.module) continue;
-      const key = `${m} ${importer}`;
+      // Numbers, not strings: a large load has millions of import pairs.
+      const key = importer * n + m;
       if (seen.has(key)) continue;
       seen.add(key);
       counts[m]++;

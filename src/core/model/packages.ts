@@ -14,15 +14,16 @@ export interface PackageGraph {
   withTests: boolean;
 }
 
-const TEST_SUFFIX = / \[[^\]]+\]$/;
-
 /** Strips a test variant's bracket suffix: `p [p.test]` -> `p`. */
 export function basePackagePath(importPath: string): string {
-  return importPath.replace(TEST_SUFFIX, '');
+  // By hand, not by a regular expression: it runs for every package and import of a large load.
+  if (!importPath.endsWith(']')) return importPath;
+  const open = importPath.lastIndexOf(' [');
+  return open >= 0 && open < importPath.length - 3 && importPath.indexOf(']', open) === importPath.length - 1 ? importPath.slice(0, open) : importPath;
 }
 
 function isTestPackage(p: ListedPackage): boolean {
-  return p.forTest !== undefined || TEST_SUFFIX.test(p.importPath) || p.importPath.endsWith('.test');
+  return p.forTest !== undefined || basePackagePath(p.importPath) !== p.importPath || p.importPath.endsWith('.test');
 }
 
 /**
@@ -121,24 +122,31 @@ export function moduleOfImportPath(importPath: string, index: Map<string, number
 
 // Counts each (importer, imported) base-package pair once, so test variants that
 // recompile a package do not inflate the weight; an edge is test-only when no
-// non-test package makes it.
+// non-test package makes it. Pairs are keyed by number: a large load has millions.
 function moduleImports(packages: PackageNode[], n: number): { imports: Csr; importsTestOnly: Uint8Array } {
-  const pairs = new Map<string, { from: number; to: number; test: boolean }>();
+  const base = baseIds(packages);
+  const bases = packages.length;
+  const pairs = new Map<number, number>();
+  const from: number[] = [];
+  const to: number[] = [];
+  const test: boolean[] = [];
   for (const p of packages) {
     if (p.module < 0) continue;
-    const fromBase = basePackagePath(p.importPath);
     for (const q of p.imports) {
-      const to = packages[q].module;
-      if (to < 0 || to === p.module) continue;
-      const key = `${fromBase}\n${basePackagePath(packages[q].importPath)}`;
+      const target = packages[q].module;
+      if (target < 0 || target === p.module) continue;
+      const key = base[p.id] * bases + base[q];
       const seen = pairs.get(key);
-      if (!seen) pairs.set(key, { from: p.module, to, test: p.test });
-      else if (!p.test) seen.test = false;
+      if (seen === undefined) {
+        pairs.set(key, from.length);
+        from.push(p.module);
+        to.push(target);
+        test.push(p.test);
+      } else if (!p.test) test[seen] = false;
     }
   }
-  const list = [...pairs.values()];
-  const imports = buildCsr(n, list.map((e) => e.from), list.map((e) => e.to), list.map(() => 1));
-  const nonTest = buildCsr(n, list.filter((e) => !e.test).map((e) => e.from), list.filter((e) => !e.test).map((e) => e.to));
+  const imports = buildCsr(n, from, to, from.map(() => 1));
+  const nonTest = buildCsr(n, from.filter((_, e) => !test[e]), to.filter((_, e) => !test[e]));
   const importsTestOnly = new Uint8Array(imports.targets.length);
   for (let i = 0; i < n; i++) {
     for (let e = imports.offsets[i]; e < imports.offsets[i + 1]; e++) {
@@ -146,4 +154,17 @@ function moduleImports(packages: PackageNode[], n: number): { imports: Csr; impo
     }
   }
   return { imports, importsTestOnly };
+}
+
+/** Per package, a number shared by the package and its test variants (its base path). */
+function baseIds(packages: PackageNode[]): Int32Array {
+  const ids = new Map<string, number>();
+  const out = new Int32Array(packages.length);
+  for (const p of packages) {
+    const path = basePackagePath(p.importPath);
+    let id = ids.get(path);
+    if (id === undefined) ids.set(path, (id = ids.size));
+    out[p.id] = id;
+  }
+  return out;
 }
