@@ -1,5 +1,7 @@
 // Measurements inside the page: the app's own marks (gotopo:load-start,
 // gotopo:loaded, gotopo:interactive), long tasks, heap, and frame times.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from '@playwright/test';
 
 const LONGTASKS = `
@@ -104,21 +106,60 @@ export async function pickFiles(page: Page, paths: string[]): Promise<void> {
   await page.getByLabel('Go tool output files').setInputFiles(paths);
 }
 
-/** Median time of JSON.parse of the text at url, turned into an array text first, in the page. */
-export async function jsonParseMs(page: Page, url: string): Promise<{ ms: number; bytes: number }> {
-  return page.evaluate(async (url) => {
-    const text = await (await fetch(url)).text();
-    // go list prints one object after another, each closing brace at the start of a line.
-    const array = `[${text.replace(/\n}\s*\n{/g, '\n},\n{')}]`;
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      JSON.parse(array);
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    return { ms: times[1], bytes: new TextEncoder().encode(array).length };
-  }, url);
+/** Bare JSON.parse of the same objects, timed in a worker of its own: the first parse, and the median of the next three. */
+export interface ParseBaseline {
+  coldMs: number;
+  warmMs: number;
+}
+
+// Runs in a dedicated worker (as the app's ingest does), not on the page's busy main thread.
+const BASELINE_WORKER = `
+onmessage = async ({ data: url }) => {
+  const text = await (await fetch(url)).text();
+  // go list prints one object after another, each closing brace at the start of a line.
+  const array = '[' + text.replace(/\\n}\\s*\\n{/g, '\\n},\\n{') + ']';
+  const times = [];
+  for (let i = 0; i < 4; i++) {
+    const t = performance.now();
+    JSON.parse(array);
+    times.push(performance.now() - t);
+  }
+  const warm = times.slice(1).sort((a, b) => a - b);
+  postMessage({ coldMs: times[0], warmMs: warm[1] });
+};
+`;
+
+/** Writes the baseline worker's script where the bench server serves it; returns its URL path. */
+export function writeBaselineWorker(dir: string): string {
+  writeFileSync(join(dir, 'json-parse.worker.js'), BASELINE_WORKER);
+  return '/__bench/json-parse.worker.js';
+}
+
+/** JSON.parse of the text at url, in a fresh worker of the page (same origin as the app's). */
+export async function jsonParseBaseline(page: Page, workerUrl: string, url: string): Promise<ParseBaseline> {
+  return page.evaluate(
+    ([workerUrl, url]) =>
+      new Promise<ParseBaseline>((resolve, reject) => {
+        const worker = new Worker(workerUrl);
+        worker.onmessage = ({ data }: MessageEvent<ParseBaseline>) => {
+          worker.terminate();
+          resolve(data);
+        };
+        worker.onerror = (e) => reject(new Error(e.message));
+        worker.postMessage(new URL(url, location.href).href);
+      }),
+    [workerUrl, url] as const,
+  );
+}
+
+/** Loads the files again through Load more… > Replace: the same worker, warm, parses the same bytes. */
+export async function replaceWith(page: Page, paths: string[]): Promise<LoadTiming> {
+  await page.getByRole('button', { name: 'Load more…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Load more inputs' });
+  await dialog.getByRole('radio', { name: /Replace/ }).check();
+  await page.evaluate(() => performance.clearMarks());
+  await dialog.getByLabel('Go tool output files').setInputFiles(paths);
+  return waitInteractive(page);
 }
 
 export interface FrameStats {

@@ -26,8 +26,8 @@ export function detectParts(text: string, diags: Diagnostics, maxRecords = MAX_R
   const parts: Part[] = [];
   const end = text.length;
   // Only a brace or bracket at the start of a line opens JSON: `retract [` in go.mod is indented.
-  const nextObject = makeFinder(text, '\n{', end);
-  const nextArray = makeFinder(text, '\n[', end);
+  const nextObject = makeFinder(text, '\n{', end, 1);
+  const nextArray = makeFinder(text, '\n[', end, 1);
   // One set for all runs: a run per line (`{` lines between other text) must not each search to the end.
   const closers = findClosers(text, end);
   let pos = skipWhitespace(text, 0, end);

@@ -15,10 +15,10 @@ const ARRAY_CLOSE = '\n\t]';
  * every search resumes where the last one stopped, so a text is scanned once.
  */
 export function depsCutter(text: string, end: number): (start: number, stop: number) => string | null {
-  const nextDeps = makeFinder(text, DEPS_OPEN, end);
-  const nextClose = makeFinder(text, ARRAY_CLOSE, end);
+  const nextDeps = makeFinder(text, DEPS_OPEN, end, DEPS_OPEN.indexOf('D'));
+  const nextClose = makeFinder(text, ARRAY_CLOSE, end, ARRAY_CLOSE.length - 1);
   // An object cut short inside its Deps runs on into the next one: never join the two.
-  const nextObject = makeFinder(text, '\n{', end);
+  const nextObject = makeFinder(text, '\n{', end, 1);
   return (start, stop) => {
     const from = nextDeps(start);
     if (from < 0 || from >= stop) return null;

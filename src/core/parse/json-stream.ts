@@ -32,7 +32,7 @@ export interface Closers {
 
 /** Closer finders for a text, for positions before end; ask them for increasing positions only. */
 export function findClosers(text: string, end: number): Closers {
-  return { object: makeFinder(text, '\n}', end), array: makeFinder(text, '\n]', end) };
+  return { object: makeFinder(text, '\n}', end, 1), array: makeFinder(text, '\n]', end, 1) };
 }
 
 export interface JsonStreamOptions {

@@ -154,12 +154,24 @@ export function skipWhitespace(text: string, pos: number, end: number): number {
 /**
  * indexOf that remembers its last answer, so repeated searches from
  * increasing positions stay linear overall (a miss is never rescanned).
+ * With an anchor it searches for needle.slice(anchor) and checks the
+ * characters before: V8 scans several times faster for a needle whose first
+ * character is rare, and indented JSON is mostly line breaks, tabs and
+ * quotes. The answers are those of indexOf(needle) either way.
  */
-export function makeFinder(text: string, needle: string, end: number): (from: number) => number {
+export function makeFinder(text: string, needle: string, end: number, anchor = 0): (from: number) => number {
+  const head = needle.slice(0, anchor);
+  const tail = needle.slice(anchor);
   let found = -2;
+  const search = (from: number): number => {
+    for (let at = text.indexOf(tail, from + anchor); at >= 0; at = text.indexOf(tail, at + 1)) {
+      if (text.startsWith(head, at - anchor)) return at - anchor;
+    }
+    return -1;
+  };
   return (from) => {
     if (found === -1 || found >= from) return found;
-    found = text.indexOf(needle, from);
+    found = search(from);
     if (found >= end) found = -1;
     return found;
   };
