@@ -47,6 +47,9 @@ export const sliceFloor = (total: number) => Math.max(MIN_SLICE, Math.ceil(total
  * replaced it) on the way. onAdded gives each slice its classes (inside its batch).
  */
 export async function addInSlices(cy: Core, elements: ElementDefinition[], onAdded: (added: CollectionReturnValue) => void): Promise<boolean> {
+  // Cytoscape's first render draws every element there is into a layer texture, at once; let it
+  // happen on the empty canvas, and from then on it builds layers a little per frame.
+  await drawn();
   const floor = sliceFloor(elements.length);
   let size = Math.max(FIRST_SLICE, floor);
   let i = 0;
