@@ -102,9 +102,8 @@ const pictures: (Loaded | Error)[] = [];
 for (const c of loadCases) pictures.push(await measureLoad(c.paths).catch((err: Error) => err));
 
 // 3. Panning at 1,000 and 5,000 nodes, all modules drawn (the 5,000 graph opens grouped: ungroup it first).
-const pan1k = synthCase(work, 1000, 5000);
-const pan5k = synthCase(work, 5000, 25000);
-for (const [c, ungroup] of section('pan') ? ([[pan1k, false], [pan5k, true]] as const) : []) {
+const panCases = section('pan') ? ([[synthCase(work, 1000, 5000), false], [synthCase(work, 5000, 25000), true]] as const) : [];
+for (const [c, ungroup] of panCases) {
   let frames = { frames: 0, medianMs: NaN, p95Ms: NaN };
   let ungroupTask = 0;
   const loaded = await measureLoad(c.paths, async (page) => {
