@@ -11,8 +11,6 @@ import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
 export const SLICE_ABOVE = 500;
 /** Main-thread time a slice and the frame that draws it should take together (ms); the bench's target is no task over 200. */
 export const SLICE_BUDGET_MS = 160;
-/** Elements in the first slice, before there is a measurement. */
-const FIRST_SLICE = 100;
 /** Bounds on a slice, so a slow frame cannot stall the load and a fast one cannot make a long task. */
 const MIN_SLICE = 100;
 const MAX_SLICE = 4000;
@@ -50,8 +48,9 @@ export async function addInSlices(cy: Core, elements: ElementDefinition[], onAdd
   // Cytoscape's first render draws every element there is into a layer texture, at once; let it
   // happen on the empty canvas, and from then on it builds layers a little per frame.
   await drawn();
+  // The first slice, before there is a measurement, is the smallest.
   const floor = sliceFloor(elements.length);
-  let size = Math.max(FIRST_SLICE, floor);
+  let size = floor;
   let i = 0;
   while (i < elements.length) {
     if (cy.destroyed()) return false;
