@@ -8,7 +8,7 @@ import { PALETTES } from './palette';
 import { diffStyle } from './diff-style';
 import { vulnStyle } from './vuln-style';
 
-const NODE_HEIGHT = 32;
+export const NODE_HEIGHT = 32;
 
 export function graphStyle(theme: Theme, large: boolean): StylesheetJson {
   const p = PALETTES[theme];

@@ -8,8 +8,9 @@ import { graphStyle } from './cy-style';
 import { highlight, initialView, reveal } from './highlight';
 import { rendererFor } from './renderer';
 import { buildScene, sceneChanged } from './scene';
-import { bindSceneEvents, firstView, markInteractive, sceneView } from './scene-view';
+import { bindSceneEvents, firstView, markComplete, markInteractive, sceneView } from './scene-view';
 import { addInSlices, SLICE_ABOVE } from './sliced-add';
+import { viewFirst } from './view-first';
 import { registerCanvas } from '../export/canvas-registry';
 import { styleAddedNodes, syncAnalysisStyle, syncLitAndCentre } from './metric-style';
 import { mountGovernanceOverlay } from '../governance/graph-overlay';
@@ -67,7 +68,9 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
       // A sliced flat scene got its view up front (the user may have panned since); positions may have moved on.
       if (!sliced || scene.kind !== 'flat') sceneView(instance, scene.kind, now, toggled);
       else if (now.positions !== s.positions) move(instance, now);
-      markInteractive(instance, sliced);
+      // A sliced flat scene was interactive once its first view was drawn (view-first.ts).
+      if (!sliced || scene.kind !== 'flat') markInteractive(instance, sliced);
+      markComplete(instance, sliced);
       highlight(instance, now.hoveredId ?? now.selectedId);
       // Sliced: each slice got its size and colour classes as it was added (restyling all at the end would block).
       if (sliced) syncLitAndCentre(instance, now);
@@ -75,12 +78,14 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
     };
     if (!sliced) return finish(s);
     if (scene.kind === 'flat' && s.positions) firstView(instance, s.positions, s.graph?.mainIds ?? []);
+    const ordered = scene.kind === 'flat' ? viewFirst(scene.elements, instance.extent()) : null;
     const styleSlice = (added: CollectionReturnValue) => {
       const now = store.getState();
       if (now.derived?.edgeKind === 'requires' && !now.showImports) added.edges('.imports').addClass('off');
       styleAddedNodes(instance, now, added.nodes());
     };
-    void addInSlices(instance, scene.elements, styleSlice).then((done) => done && cy === instance && finish(store.getState()));
+    const first = ordered ? { count: ordered.inView, drawn: () => markInteractive(instance, true) } : undefined;
+    void addInSlices(instance, ordered?.elements ?? scene.elements, styleSlice, first).then((done) => done && cy === instance && finish(store.getState()));
   };
 
   // Import edges are extra detail beside requirements; alone (package-only load) they are the graph.

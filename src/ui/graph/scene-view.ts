@@ -42,13 +42,18 @@ export function sceneView(cy: Core, kind: SceneKind, s: AppState, lastToggled: s
 const center = (b: { x1: number; x2: number; y1: number; y2: number }) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
 
 /**
- * Marks `gotopo:interactive` once Cytoscape has drawn the elements (the frame after its first render);
+ * Marks `name` once Cytoscape has drawn the elements (the frame after its first render);
  * `drawn`: they were drawn already, slice by slice (sliced-add.ts), so the next frame.
  */
-export function markInteractive(cy: Core, drawn = false): void {
-  if (drawn) requestAnimationFrame(() => performance.mark('gotopo:interactive'));
-  else cy.one('render', () => requestAnimationFrame(() => performance.mark('gotopo:interactive')));
+function markDrawn(name: string, cy: Core, drawn: boolean): void {
+  if (drawn) requestAnimationFrame(() => performance.mark(name));
+  else cy.one('render', () => requestAnimationFrame(() => performance.mark(name)));
 }
+
+/** `gotopo:interactive`: the first view is drawn whole and answers input (the bench's first picture). */
+export const markInteractive = (cy: Core, drawn = false) => markDrawn('gotopo:interactive', cy, drawn);
+/** `gotopo:complete`: every element of the scene is in (later than interactive for a big flat scene, view-first.ts). */
+export const markComplete = (cy: Core, drawn = false) => markDrawn('gotopo:complete', cy, drawn);
 
 const READABLE_ZOOM = 0.7;
 const PAD = 30;

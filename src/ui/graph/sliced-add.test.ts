@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { MAX_SLICES, nextSliceSize, SLICE_BUDGET_MS, sliceFloor } from './sliced-add';
+import cytoscape from 'cytoscape';
+import type { ElementDefinition } from 'cytoscape';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { addInSlices, MAX_SLICES, nextSliceSize, SLICE_BUDGET_MS, sliceFloor } from './sliced-add';
 
 describe('nextSliceSize', () => {
   it('keeps a slice that took its budget', () => {
@@ -41,5 +43,45 @@ describe('sliceFloor', () => {
 
   it('still lets a big slice grow past the floor when frames are fast', () => {
     expect(nextSliceSize(sliceFloor(30_000), 1, sliceFloor(30_000))).toBe(4000);
+  });
+});
+
+describe('addInSlices with a first part', () => {
+  // Headless Cytoscape has no frames to wait for: a frame is the next task here.
+  beforeAll(() => vi.stubGlobal('requestAnimationFrame', (draw: () => void) => setTimeout(draw, 0)));
+  afterAll(() => vi.unstubAllGlobals());
+
+  const scene = (nodes: number): ElementDefinition[] => [
+    ...Array.from({ length: nodes }, (_, i): ElementDefinition => ({ group: 'nodes', data: { id: `n${i}` } })),
+    ...Array.from({ length: nodes - 1 }, (_, i): ElementDefinition => ({ group: 'edges', data: { id: `e${i}`, source: `n${i}`, target: `n${i + 1}` } })),
+  ];
+
+  it('reports the first part drawn once, when exactly its elements are in, and adds the rest after', async () => {
+    const cy = cytoscape({ headless: true });
+    const elements = scene(400);
+    const count = 333;
+    const inAtFirst: number[] = [];
+    const sliceEnds: number[] = [];
+    const done = await addInSlices(cy, elements, () => sliceEnds.push(cy.elements().length), { count, drawn: () => inAtFirst.push(cy.elements().length) });
+    expect(done).toBe(true);
+    expect(inAtFirst).toEqual([count]);
+    expect(sliceEnds).toContain(count);
+    expect(cy.elements().length).toBe(elements.length);
+  });
+
+  it('reports an empty first part before anything is added', async () => {
+    const cy = cytoscape({ headless: true });
+    const inAtFirst: number[] = [];
+    await addInSlices(cy, scene(300), () => undefined, { count: 0, drawn: () => inAtFirst.push(cy.elements().length) });
+    expect(inAtFirst).toEqual([0]);
+  });
+
+  it('stops, without the first part, when the instance is destroyed on the way', async () => {
+    const cy = cytoscape({ headless: true });
+    const drawn = vi.fn();
+    // A newer scene replaces the instance between slices.
+    const done = await addInSlices(cy, scene(1000), () => queueMicrotask(() => cy.destroy()), { count: 1500, drawn });
+    expect(done).toBe(false);
+    expect(drawn).not.toHaveBeenCalled();
   });
 });

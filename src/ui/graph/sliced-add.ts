@@ -38,16 +38,24 @@ export function nextSliceSize(size: number, tookMs: number, floor = MIN_SLICE): 
 /** The smallest slice for a scene of `total` elements. */
 export const sliceFloor = (total: number) => Math.max(MIN_SLICE, Math.ceil(total / MAX_SLICES));
 
+/** The first `count` elements make a picture of their own (view-first.ts): `drawn` runs on the frame after they are drawn. */
+export interface FirstPart {
+  count: number;
+  drawn(): void;
+}
+
 /**
  * Adds the elements in order (compound parents come before their children,
  * nodes before edges), one slice per frame inside cy.batch. Resolves true
  * when all were added, false when the instance was destroyed (a newer scene
  * replaced it) on the way. onAdded gives each slice its classes (inside its batch).
+ * No slice straddles the end of `first`, so its picture is not held back by elements after it.
  */
-export async function addInSlices(cy: Core, elements: ElementDefinition[], onAdded: (added: CollectionReturnValue) => void): Promise<boolean> {
+export async function addInSlices(cy: Core, elements: ElementDefinition[], onAdded: (added: CollectionReturnValue) => void, first?: FirstPart): Promise<boolean> {
   // Cytoscape's first render draws every element there is into a layer texture, at once; let it
   // happen on the empty canvas, and from then on it builds layers a little per frame.
   await drawn();
+  if (first?.count === 0) first.drawn();
   // The first slice, before there is a measurement, is the smallest.
   const floor = sliceFloor(elements.length);
   let size = floor;
@@ -55,12 +63,14 @@ export async function addInSlices(cy: Core, elements: ElementDefinition[], onAdd
   while (i < elements.length) {
     if (cy.destroyed()) return false;
     const start = performance.now();
-    const slice = elements.slice(i, i + size);
+    const end = first && i < first.count ? Math.min(i + size, first.count) : i + size;
+    const slice = elements.slice(i, end);
     // Classes set in the same batch as the add: each element is styled once.
     cy.batch(() => onAdded(cy.add(slice)));
     i += slice.length;
     await drawn();
-    size = nextSliceSize(size, performance.now() - start, floor);
+    if (first && i === first.count && !cy.destroyed()) first.drawn();
+    size = nextSliceSize(slice.length, performance.now() - start, floor);
   }
   return !cy.destroyed();
 }
