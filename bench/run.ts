@@ -92,7 +92,7 @@ for (const c of section('ingest') ? ingestCases : []) {
     ingestMs: Math.round(warmMs), ingestMBps: MBps(warmMs), baseline: 'JSON.parse (array text, a worker of the same page)', jsonParseMs: Math.round(base.warmMs), jsonParseMBps: MBps(base.warmMs),
     ratio, target: '>= 0.5', met: ratio >= 0.5,
     cold: { ingestMs: Math.round(coldMs), jsonParseMs: Math.round(base.coldMs), ratio: ratioCold, met: ratioCold >= 0.5, ratioWithRead: withRead },
-    workerMs: cold.workerMs, loadToLoadedMs: Math.round(cold.loadToLoadedMs), firstPictureMs: Math.round(cold.interactiveMs), longestTaskMs: Math.round(cold.longestTaskMs), heapPeakMB: mb(peak),
+    workerMs: cold.workerMs, loadToLoadedMs: Math.round(cold.loadToLoadedMs), firstPictureMs: Math.round(cold.interactiveMs), completeMs: Math.round(cold.completeMs), longestTaskMs: Math.round(cold.longestTaskMs), heapPeakMB: mb(peak),
   });
 }
 
@@ -109,9 +109,9 @@ for (const [c, ungroup] of panCases) {
   const loaded = await measureLoad(c.paths, async (page) => {
     await page.waitForTimeout(1000);
     if (ungroup) {
-      await page.evaluate(() => performance.clearMarks('gotopo:interactive'));
+      await page.evaluate(() => performance.clearMarks('gotopo:complete'));
       await page.getByRole('button', { name: 'Group by owner' }).click();
-      await page.waitForFunction(() => performance.getEntriesByName('gotopo:interactive').length > 0, undefined, { timeout: 300_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('gotopo:complete').length > 0, undefined, { timeout: 300_000 });
       ungroupTask = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longtasks: { duration: number }[] }).__longtasks.map((t) => t.duration)));
       await page.waitForTimeout(1000);
     }
@@ -131,10 +131,14 @@ loadCases.forEach((c, i) => {
   const p = pictures[i];
   const d = dots[i];
   if (p instanceof Error) return print({ bench: 'first-picture', case: c.name, error: p.message.split('\n')[0], dotMs: d.ms === null ? null : Math.round(d.ms), dotNote: d.note });
-  const speedup = d.ms === null ? null : round(d.ms / p.interactiveMs, 1);
-  const line: Record<string, unknown> = { bench: 'first-picture', case: c.name, modules: p.modules, view: p.view, ingestMs: Math.round(p.ingestMs), interactiveMs: Math.round(p.interactiveMs), longestTaskMs: Math.round(p.longestTaskMs), heapPeakMB: p.heapPeakMB, baseline: 'dot -Tsvg', dotMs: d.ms === null ? null : Math.round(d.ms), dotNote: d.note, speedup: d.capped ? `> ${speedup}` : speedup };
-  if (c.name.startsWith('synthetic 1,000')) Object.assign(line, { target: '>= 50x faster than dot, no task > 200 ms', met: speedup !== null && speedup >= 50 && p.longestTaskMs <= 200 });
-  if (c.name === 'bearer') Object.assign(line, { target: 'interactive < 2x dot', met: d.ms !== null && p.interactiveMs < 2 * d.ms });
+  const ratio = (ms: number) => (d.ms === null ? null : d.capped ? `> ${round(d.ms / ms, 1)}` : round(d.ms / ms, 1));
+  const speedup = ratio(p.interactiveMs);
+  const line: Record<string, unknown> = {
+    bench: 'first-picture', case: c.name, modules: p.modules, view: p.view, ingestMs: Math.round(p.ingestMs), interactiveMs: Math.round(p.interactiveMs), completeMs: Math.round(p.completeMs),
+    longestTaskMs: Math.round(p.longestTaskMs), heapPeakMB: p.heapPeakMB, baseline: 'dot -Tsvg', dotMs: d.ms === null ? null : Math.round(d.ms), dotNote: d.note, speedup, speedupComplete: ratio(p.completeMs),
+  };
+  if (c.name.startsWith('synthetic 1,000')) Object.assign(line, { target: '>= 50x faster than dot, no task > 200 ms', met: typeof speedup === 'number' && speedup >= 50 && p.longestTaskMs <= 200 });
+  if (c.name === 'bearer') Object.assign(line, { target: 'complete < 2x dot', met: d.ms !== null && p.completeMs < 2 * d.ms });
   print(line);
 });
 if (!process.env.BENCH_SKIP_DOT && loadCases.length > 0) print({ bench: 'dot-cap', capMs: DOT_CAP_MS });
