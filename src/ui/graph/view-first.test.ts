@@ -34,7 +34,7 @@ const edge = (id: string, source: string, target: string): ElementDefinition => 
 const ids = (els: ElementDefinition[]) => els.map((e) => e.data.id);
 
 describe('viewFirst', () => {
-  it('puts the nodes in view, the edges across it and their far ends first, in their order', () => {
+  it('puts the nodes in view, then the far ends of the edges across it, then those edges first, each in their order', () => {
     const elements = [
       node('far', 500, 500),
       node('in', 50, 50),
@@ -48,7 +48,7 @@ describe('viewFirst', () => {
     ];
     const { elements: ordered, inView } = viewFirst(elements, view);
     // edgeOfView's box (20 wide) reaches into the view; left and right are drawn across it.
-    expect(ids(ordered.slice(0, inView))).toEqual(['in', 'left', 'right', 'below', 'edgeOfView', 'in-below', 'left-right']);
+    expect(ids(ordered.slice(0, inView))).toEqual(['in', 'edgeOfView', 'left', 'right', 'below', 'in-below', 'left-right']);
     expect(ids(ordered.slice(inView))).toEqual(['far', 'far-below']);
   });
 

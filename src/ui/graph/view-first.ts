@@ -57,12 +57,16 @@ export function segmentMeets(a: { x: number; y: number }, b: { x: number; y: num
   return true;
 }
 
-/** The scene's elements with what `view` shows first; each part keeps nodes before edges and the input order. */
+/**
+ * The scene's elements with what `view` shows first: the nodes in it, the off-view ends of the edges
+ * across it, those edges, then the rest (nodes before edges); each group keeps the input order.
+ */
 export function viewFirst(elements: ElementDefinition[], view: Extent): ViewOrder {
   const boxes = new Map<string, Box>();
   for (const e of elements) if (e.group === 'nodes') boxes.set(String(e.data.id), boxOf(e as NodeDefinition));
-  const needed = new Set<string>();
-  for (const [id, box] of boxes) if (boxInView(box, view)) needed.add(id);
+  const inside = new Set<string>();
+  for (const [id, box] of boxes) if (boxInView(box, view)) inside.add(id);
+  const ends = new Set<string>();
   const crossing = new Set<ElementDefinition>();
   for (const e of elements) {
     if (e.group !== 'edges') continue;
@@ -71,12 +75,17 @@ export function viewFirst(elements: ElementDefinition[], view: Extent): ViewOrde
     const b = boxes.get(target);
     if (!a || !b || !segmentMeets(a, b, view)) continue;
     crossing.add(e);
-    needed.add(source).add(target);
+    for (const end of [source, target]) if (!inside.has(end)) ends.add(end);
   }
   const first: ElementDefinition[] = [];
+  const offView: ElementDefinition[] = [];
   const rest: ElementDefinition[] = [];
-  for (const e of elements) if (e.group === 'nodes') (needed.has(String(e.data.id)) ? first : rest).push(e);
-  first.push(...crossing);
+  for (const e of elements) {
+    if (e.group !== 'nodes') continue;
+    const id = String(e.data.id);
+    (inside.has(id) ? first : ends.has(id) ? offView : rest).push(e);
+  }
+  first.push(...offView, ...crossing);
   for (const e of elements) if (e.group === 'edges' && !crossing.has(e)) rest.push(e);
   return { elements: [...first, ...rest], inView: first.length };
 }
