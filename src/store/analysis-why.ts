@@ -4,6 +4,7 @@ import { PATH_CAP, whyModule } from '../core/analysis';
 import type { Analysis, WhyResult } from '../core/analysis';
 import type { GoGraph } from '../core/model/types';
 import { moduleFindings } from './analysis-select';
+import { formatCount } from '../core/format-count';
 
 export interface ModuleWhy {
   why: WhyResult;
@@ -35,7 +36,7 @@ export function moduleWhy(graph: GoGraph, analysis: Analysis | null, id: number)
   const hasGoWhy = graph.inputs.some((i) => i.kind === 'go-mod-why');
   return {
     why,
-    pathCountText: why.pathCountCapped ? `${PATH_CAP.toLocaleString('en-US')}+` : why.pathCount.toLocaleString('en-US'),
+    pathCountText: why.pathCountCapped ? `${formatCount(PATH_CAP)}+` : formatCount(why.pathCount),
     goWhy: hasGoWhy && m.needed !== null ? { needed: m.needed, packages: m.whyPackages } : null,
     exclusive: analysis && analysis.available['exclusive-weight'] === true ? (analysis.hot[id]?.exclusiveModules ?? []) : null,
     findings: analysis ? (moduleFindings(graph, analysis).byModule.get(id) ?? []) : [],

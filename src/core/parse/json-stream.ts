@@ -7,6 +7,7 @@ import { depsCutter } from './dropped-fields';
 import { findJsonError } from './json-error';
 import { MAX_RECORDS } from './limits';
 import { makeFinder, skipWhitespace, type Diagnostics, type Span } from './text';
+import { formatCount } from '../format-count';
 
 /** One top-level value (or one element of a top-level array) and where it came from. */
 export interface JsonPiece {
@@ -63,9 +64,9 @@ export function splitJsonStream(span: Span, diags: Diagnostics, options: JsonStr
 
 // NOTE: truncates pieces. Everything from `from` to `end` is skipped.
 function capValues(pieces: JsonPiece[], max: number, from: number, end: number, diags: Diagnostics): JsonRun {
-  const found = pieces.length > max ? `${pieces.length.toLocaleString('en-US')} JSON values` : `more than ${max.toLocaleString('en-US')} JSON values`;
+  const found = pieces.length > max ? `${formatCount(pieces.length)} JSON values` : `more than ${formatCount(max)} JSON values`;
   const skipped = end > from ? 'skipped the rest of the text from here' : 'skipped the others';
-  diags.at('error', from, `found ${found}; gotopo reads at most ${max.toLocaleString('en-US')} per input: kept the first ${max.toLocaleString('en-US')} and ${skipped}`);
+  diags.at('error', from, `found ${found}; gotopo reads at most ${formatCount(max)} per input: kept the first ${formatCount(max)} and ${skipped}`);
   pieces.length = max;
   return { pieces, end };
 }

@@ -14,6 +14,7 @@ import { parsePolicy } from './policy';
 import { cutLines, Diagnostics, quote, type Span } from './text';
 import { parseVendorModules } from './vendor-modules';
 import type { InputKind, ParsedInput, ParseResult, SourceText } from './types';
+import { formatCount } from '../format-count';
 
 /** The inputs gotopo reads and the commands that make them, for messages. */
 export const ACCEPTED_INPUTS =
@@ -99,8 +100,8 @@ function parsePart(text: string, part: Part, kind: InputKind, diags: Diagnostics
 function capLines(span: Span, diags: Diagnostics, maxRecords: number): Span {
   const { cut, lines } = cutLines(span, maxRecords);
   if (cut === null) return span;
-  const max = maxRecords.toLocaleString('en-US');
-  diags.atLine('error', cut, `this input has ${lines.toLocaleString('en-US')} lines; gotopo reads at most ${max} lines per input: read the first ${max} and skipped the rest from here`);
+  const max = formatCount(maxRecords);
+  diags.atLine('error', cut, `this input has ${formatCount(lines)} lines; gotopo reads at most ${max} lines per input: read the first ${max} and skipped the rest from here`);
   return { ...span, end: cut };
 }
 

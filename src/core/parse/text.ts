@@ -2,6 +2,7 @@
 // diagnostics that carry line, column and offset.
 import { MAX_DIAGNOSTICS_PER_INPUT, MAX_LINE_CHARS } from './limits';
 import type { Diagnostic } from './types';
+import { formatCount } from '../format-count';
 
 /** The region [start, end) of one source text that a parser reads. */
 export interface Span {
@@ -39,7 +40,7 @@ export class Diagnostics {
     if (this.firstOmitted === undefined) return this.listed;
     const offset = this.firstOmitted;
     const { line, column } = this.position(offset);
-    const count = this.omitted.toLocaleString('en-US');
+    const count = formatCount(this.omitted);
     const message = `... and ${count} more problems like these were not listed (gotopo lists ${this.max} per file); the first of them is on line ${line}`;
     return [...this.listed, { level: this.omittedLevel, source: this.source, line, column, offset, message }];
   }

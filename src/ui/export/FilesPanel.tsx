@@ -10,6 +10,7 @@ import { useApp } from '../use-app';
 import { CopyTextButton } from './ActionButton';
 import { canvasPng } from './canvas-registry';
 import { downloadBlob, downloadText } from './download';
+import { formatCount } from '../../core/format-count';
 
 const note = 'mt-1 text-sm text-slate-600 dark:text-slate-300';
 
@@ -27,7 +28,7 @@ export function ImagePanel({ ctx, stem, format }: { ctx: ExportContext; stem: st
     <div>
       <p className={note}>
         {format === 'svg'
-          ? `The ${count.toLocaleString('en-US')} modules ${ctx.visibleIds ? 'in focus' : 'of the graph'} as laid out on screen, as a vector image with selectable text.`
+          ? `The ${formatCount(count)} modules ${ctx.visibleIds ? 'in focus' : 'of the graph'} as laid out on screen, as a vector image with selectable text.`
           : 'The whole graph as drawn on screen now (colours, highlight and theme), at twice the screen resolution.'}
       </p>
       <div className="mt-3">
@@ -87,7 +88,7 @@ function TableExport({ id, title, table, stem }: { id: string; title: string; ta
   return (
     <section aria-label={`${title} table`} className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
       <h3 className="text-sm font-semibold">
-        {title} <span className="font-normal text-slate-500">— {table.rows.length.toLocaleString('en-US')} rows</span>
+        {title} <span className="font-normal text-slate-500">— {formatCount(table.rows.length)} rows</span>
       </h3>
       <div className="mt-2 flex flex-wrap gap-2">
         <button type="button" className={secondaryButton} aria-label={`Download ${title} CSV`} onClick={() => downloadText(`${stem}-${id}.csv`, tableExporters.csv(table), 'text/csv')}>

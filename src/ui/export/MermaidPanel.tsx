@@ -6,6 +6,7 @@ import { CopyTextButton } from './ActionButton';
 import { DiagramSettings } from './DiagramSettings';
 import { downloadText } from './download';
 import { MermaidPreview } from './MermaidPreview';
+import { formatCount } from '../../core/format-count';
 
 /** Mermaid text of a scope, previewed with the real Mermaid; past its limits, smaller scopes that fit. */
 export function MermaidPanel({ ctx, settings, onChange, stem }: { ctx: ExportContext; settings: ExportSettings; onChange: (s: ExportSettings) => void; stem: string }) {
@@ -17,7 +18,7 @@ export function MermaidPanel({ ctx, settings, onChange, stem }: { ctx: ExportCon
         {result.ok && (
           <>
             <p className="mt-4 text-xs text-slate-500 dark:text-slate-400">
-              {result.edges.toLocaleString('en-US')} edges, {result.chars.toLocaleString('en-US')} characters: within Mermaid’s limits, renders on GitHub.
+              {formatCount(result.edges)} edges, {formatCount(result.chars)} characters: within Mermaid’s limits, renders on GitHub.
             </p>
             <div className="mt-3 flex flex-wrap gap-2">
               <CopyTextButton text={() => mermaidMarkdown(result.text)}>Copy as Markdown</CopyTextButton>

@@ -1,5 +1,6 @@
 import { actions } from '../../store';
 import { useApp } from '../use-app';
+import { formatCount } from '../../core/format-count';
 
 /** Says why a big graph opened grouped, and how to get at its modules. */
 export function GroupedNote() {
@@ -12,7 +13,7 @@ export function GroupedNote() {
       className="absolute bottom-20 left-1/2 z-10 flex w-max max-w-[calc(100%-1.5rem)] -translate-x-1/2 items-start gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-950 shadow-sm dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
       <p>
-        This graph has {count.toLocaleString('en-US')} modules: showing it grouped by owner. Expand a group or search to see modules.
+        This graph has {formatCount(count)} modules: showing it grouped by owner. Expand a group or search to see modules.
       </p>
       <button type="button" className="shrink-0 font-medium underline" onClick={actions.toggleGrouped}>
         Show all modules

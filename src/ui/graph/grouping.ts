@@ -11,6 +11,7 @@ import type { Derived } from '../../store/derive';
 import type { LayoutDirection } from '../../worker/client';
 import { nodeWidth, primaryEdges } from '../../worker/layout-input';
 import { moduleNode, sceneEdges } from './scene-elements';
+import { formatCount } from '../../core/format-count';
 
 export const groupId = (owner: string) => `g:${owner}`;
 export const ownerOfGroup = (cyId: string) => cyId.slice(2);
@@ -54,7 +55,7 @@ function grid(graph: GoGraph, members: number[]) {
   return { cell, cols, width: cols * cell - COL_GAP + 2 * PAD, height: rows * ROW + HEADER + PAD };
 }
 
-const collapsedLabel = (owner: string, count: number) => `${owner}\n${count.toLocaleString('en-US')} modules`;
+const collapsedLabel = (owner: string, count: number) => `${owner}\n${formatCount(count)} modules`;
 
 /** Elements of the grouped view; `expanded` names the open groups. */
 export function groupedElements(

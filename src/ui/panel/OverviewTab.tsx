@@ -6,8 +6,9 @@ import { Diagnostics } from './Diagnostics';
 import { inputName } from './input-labels';
 import { ModuleLinkList } from './ModuleLinkList';
 import { Section } from './Section';
+import { formatCount } from '../../core/format-count';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** What was loaded, what it adds up to, what went wrong, and what is missing. */
 export function OverviewTab() {

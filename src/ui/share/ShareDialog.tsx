@@ -9,8 +9,9 @@ import { viewToShare } from '../../store/share-view';
 import { secondaryButton } from '../common/button';
 import { Modal } from '../common/Modal';
 import { CopyTextButton } from '../export/ActionButton';
+import { formatCount } from '../../core/format-count';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = formatCount;
 
 /** A link whose fragment carries the graph and the view: nothing is uploaded anywhere. */
 export default function ShareDialog({ onClose }: { onClose: () => void }) {

@@ -6,6 +6,7 @@ import { Section } from '../Section';
 import { Backticks } from './Backticks';
 import { FindingGroup } from './FindingGroup';
 import { KIND_INFO } from './kind-info';
+import { formatCount } from '../../../core/format-count';
 
 /** Redundant and risky dependencies, grouped by kind, and the kinds that could not run. */
 export function FindingsTab() {
@@ -18,7 +19,7 @@ export function FindingsTab() {
     <div>
       <div className="mb-3 flex items-center gap-2">
         <p className="flex-1 text-sm text-slate-700 dark:text-slate-200">
-          {analysis.findings.length.toLocaleString('en-US')} findings in {groups.length} kinds. Click one to show its modules on the graph.
+          {formatCount(analysis.findings.length)} findings in {groups.length} kinds. Click one to show its modules on the graph.
         </p>
         {lit && (
           <button type="button" onClick={actions.clearLit} className="shrink-0 text-xs font-medium text-sky-700 hover:underline dark:text-sky-300">

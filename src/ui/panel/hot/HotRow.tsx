@@ -3,8 +3,9 @@ import { actions } from '../../../store';
 import type { HotRow as Row } from '../../../store/analysis-select';
 import { COLUMNS } from './hot-columns';
 import { GRID } from './HotHeader';
+import { formatCount } from '../../../core/format-count';
 
-const fmt = (v: number | null) => (v === null ? '—' : v.toLocaleString('en-US'));
+const fmt = (v: number | null) => (v === null ? '—' : formatCount(v));
 
 /** One module: its path, a bar for the sorted metric, and every metric. */
 export function HotRow({ row, index, max, sortColumn, selected, style }: {

@@ -4,6 +4,7 @@ import { Backticks } from '../findings/Backticks';
 import { COLUMNS, columnInfo, columnName } from './hot-columns';
 import { HotTable } from './HotTable';
 import { useHotTable, useMissingReason } from './use-hot-table';
+import { formatCount } from '../../../core/format-count';
 
 function MissingNote({ needs, label }: { needs: string; label: string }) {
   const missing = useMissingReason(needs);
@@ -33,7 +34,7 @@ export function HotTab() {
         className="h-8 w-full shrink-0 rounded-md border border-slate-300 bg-white px-3 text-sm placeholder:text-slate-500 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-500/30 dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400"
       />
       <p className="shrink-0 text-xs text-slate-600 dark:text-slate-300" aria-live="polite">
-        {table.rows.length === table.total ? `${table.total.toLocaleString('en-US')} modules` : `${table.rows.length.toLocaleString('en-US')} of ${table.total.toLocaleString('en-US')} modules`}{' '}
+        {table.rows.length === table.total ? `${formatCount(table.total)} modules` : `${formatCount(table.rows.length)} of ${formatCount(table.total)} modules`}{' '}
         by {columnName(columnInfo(sort)).toLowerCase()}, {direction === 'descending' ? 'highest' : 'lowest'} first; main module left out.
       </p>
       {table.vulnerable > 0 && (
