@@ -19,24 +19,35 @@ export function buildCsr(n: number, from: ArrayLike<number>, to: ArrayLike<numbe
 }
 
 // Sorts each row and merges duplicate targets (summing weights), so lookups can binary-search.
+// Rows are sorted by counting sort: every edge in target order, then dealt to its row, O(n + m)
+// with no comparisons (a comparator sort per row took a tenth of a 100 MB ingest).
 function dedupeRows(n: number, offsets: Int32Array, targets: Int32Array, weights?: Int32Array): Csr {
+  const m = targets.length;
+  const byTarget = new Int32Array(m);
+  const starts = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) starts[targets[e] + 1]++;
+  for (let t = 0; t < n; t++) starts[t + 1] += starts[t];
+  for (let e = 0; e < m; e++) byTarget[starts[targets[e]]++] = e;
+  const source = new Int32Array(m);
+  for (let i = 0; i < n; i++) source.fill(i, offsets[i], offsets[i + 1]);
+  const cursor = offsets.slice(0, n);
+  const sorted = new Int32Array(m);
+  for (const e of byTarget) sorted[cursor[source[e]]++] = e;
+
   const outOffsets = new Int32Array(n + 1);
-  const outTargets = new Int32Array(targets.length);
-  const outWeights = weights ? new Int32Array(targets.length) : undefined;
+  const outTargets = new Int32Array(m);
+  const outWeights = weights ? new Int32Array(m) : undefined;
   let w = 0;
   for (let i = 0; i < n; i++) {
-    const start = offsets[i];
-    const end = offsets[i + 1];
-    const order = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => targets[a] - targets[b]);
     let last = -1;
-    for (const at of order) {
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      const at = sorted[k];
       const t = targets[at];
       if (t === i) continue;
-      if (t === last && outWeights && weights) {
-        outWeights[w - 1] += weights[at];
+      if (t === last) {
+        if (outWeights && weights) outWeights[w - 1] += weights[at];
         continue;
       }
-      if (t === last) continue;
       outTargets[w] = t;
       if (outWeights && weights) outWeights[w] = weights[at];
       w++;
