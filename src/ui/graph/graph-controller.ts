@@ -43,6 +43,8 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
     large = renderer.large;
     // A big scene is added after creation, in slices (sliced-add.ts); the flat view needs no elements to place the viewport.
     const sliced = scene.elements.length > SLICE_ABOVE;
+    // A big flat scene goes in with its first view first (view-first.ts), which was drawn, and got its view, before the rest.
+    const viewFirstScene = sliced && scene.kind === 'flat';
     const instance = cytoscape({
       container,
       elements: sliced ? [] : scene.elements,
@@ -65,11 +67,10 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
     // Classes, highlight and view from the state current when the elements are all in.
     const finish = (now: AppState) => {
       showImports(instance, now);
-      // A sliced flat scene got its view up front (the user may have panned since); positions may have moved on.
-      if (!sliced || scene.kind !== 'flat') sceneView(instance, scene.kind, now, toggled);
+      // The user may have panned since the first view; positions may have moved on.
+      if (!viewFirstScene) sceneView(instance, scene.kind, now, toggled);
       else if (now.positions !== s.positions) move(instance, now);
-      // A sliced flat scene was interactive once its first view was drawn (view-first.ts).
-      if (!sliced || scene.kind !== 'flat') markInteractive(instance, sliced);
+      if (!viewFirstScene) markInteractive(instance, sliced);
       markComplete(instance, sliced);
       highlight(instance, now.hoveredId ?? now.selectedId);
       // Sliced: each slice got its size and colour classes as it was added (restyling all at the end would block).
@@ -77,8 +78,8 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
       else syncAnalysisStyle(instance, now);
     };
     if (!sliced) return finish(s);
-    if (scene.kind === 'flat' && s.positions) firstView(instance, s.positions, s.graph?.mainIds ?? []);
-    const ordered = scene.kind === 'flat' ? viewFirst(scene.elements, instance.extent()) : null;
+    if (viewFirstScene && s.positions) firstView(instance, s.positions, s.graph?.mainIds ?? []);
+    const ordered = viewFirstScene ? viewFirst(scene.elements, instance.extent()) : null;
     const styleSlice = (added: CollectionReturnValue) => {
       const now = store.getState();
       if (now.derived?.edgeKind === 'requires' && !now.showImports) added.edges('.imports').addClass('off');
