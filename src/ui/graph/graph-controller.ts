@@ -43,7 +43,7 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
     large = renderer.large;
     // A big scene is added after creation, in slices (sliced-add.ts); the flat view needs no elements to place the viewport.
     const sliced = scene.elements.length > SLICE_ABOVE;
-    // A big flat scene goes in with its first view first (view-first.ts), which was drawn, and got its view, before the rest.
+    // A big flat scene gets its view up front and goes in with that view's elements first (view-first.ts).
     const viewFirstScene = sliced && scene.kind === 'flat';
     const instance = cytoscape({
       container,

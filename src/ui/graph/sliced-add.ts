@@ -1,9 +1,9 @@
 // Adds a big scene to Cytoscape a slice at a time, yielding to the browser
 // between slices, so building thousands of elements never blocks the page in
-// one long task. Adding is the cheap part: the frame after it styles, measures
-// and draws the new elements and redraws the old ones (5-10 times the cy.add
-// on software rendering), so a slice is sized by what the last one cost in
-// all, add and frame. A fixed 20 ms of cy.add per slice made frames of
+// one long task. Adding is the cheap part: styling and measuring the new
+// elements, then the frame that draws them and redraws the old ones, cost 5-10
+// times the cy.add on software rendering, so a slice is sized by what the last
+// one cost in all. A fixed 20 ms of cy.add per slice made frames of
 // 300-580 ms at 240-1,000 modules; sized by the whole cost they stay near 160.
 // A scene with a first view (view-first.ts) is not drawn slice by slice:
 // each slice is styled and measured in its own task while Cytoscape's drawing
@@ -73,7 +73,7 @@ export function nextSliceSize(size: number, tookMs: number, floor = MIN_SLICE): 
 /** The smallest slice for a scene of `total` elements. */
 export const sliceFloor = (total: number) => Math.max(MIN_SLICE, Math.ceil(total / MAX_SLICES));
 
-/** The first `count` elements make a picture of their own (view-first.ts): `drawn` runs on the frame after they are drawn. */
+/** The first `count` elements make a picture of their own (view-first.ts): `drawn` runs in the task after the frame that drew them. */
 export interface FirstPart {
   count: number;
   drawn(): void;
@@ -105,8 +105,7 @@ export async function addInSlices(cy: Core, elements: ElementDefinition[], onAdd
   while (i < elements.length) {
     if (cy.destroyed()) return false;
     const start = performance.now();
-    const end = !first ? i + size : i < first.count ? Math.min(i + size, first.count) : Math.min(i + size, drawnAt + MAX_UNDRAWN);
-    const slice = elements.slice(i, end);
+    const slice = elements.slice(i, first ? sliceEnd(i, size, first.count, drawnAt) : i + size);
     // Classes set in the same batch as the add: each element is styled once.
     let added = cy.collection();
     cy.batch(() => onAdded((added = cy.add(slice))));
@@ -132,6 +131,11 @@ export interface SliceState {
   first: number;
   /** The user panned, zoomed, pointed at or tapped a node since the slices began. */
   used: boolean;
+}
+
+/** Where a slice from `i` stops: at the end of the first part, and at the next MAX_UNDRAWN of the rest (drawSlice draws there). */
+function sliceEnd(i: number, size: number, first: number, drawnAt: number): number {
+  return Math.min(i + size, i < first ? first : drawnAt + MAX_UNDRAWN);
 }
 
 /**
