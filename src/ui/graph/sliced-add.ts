@@ -14,6 +14,7 @@
 // 5,000 modules no longer costs a 300-450 ms redraw per slice (all in: 8.4 s
 // to 4.1 s; tasks over 200 ms: 22 to 6).
 import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
+import { styleFirstTime } from './first-style';
 
 /** Scenes with more elements than this are added in slices; smaller ones at once. */
 export const SLICE_ABOVE = 500;
@@ -60,8 +61,9 @@ const undrawn = async (cy: Core) => {
  */
 function computeNow(cy: Core, added: CollectionReturnValue): void {
   const renderer = (cy as unknown as { renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined }).renderer?.();
-  if (renderer?.flushRenderedStyleQueue) renderer.flushRenderedStyleQueue();
-  else added.boundingBox();
+  const flush = renderer?.flushRenderedStyleQueue;
+  // The new elements are styled for the first time here: without Cytoscape's per-property checks (first-style.ts).
+  styleFirstTime(cy, added, flush ? () => flush.call(renderer) : () => added.boundingBox());
 }
 
 /** The next slice's size from the last one's: scaled to the budget, growing at most fourfold, at least `floor`. */
