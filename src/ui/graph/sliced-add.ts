@@ -56,14 +56,19 @@ const undrawn = async (cy: Core) => {
 
 /**
  * Runs what Cytoscape's next frame would compute before drawing (styles, label sizes, edge
- * ends, texture invalidation) for what is queued. Its renderer does this in flushRenderedStyleQueue,
- * outside the typed API; boundingBox() computes most of it where that is missing.
+ * ends, texture invalidation) for what is queued, then the new elements' bounds. Its renderer
+ * does the first in flushRenderedStyleQueue, outside the typed API; boundingBox() computes most
+ * of it where that is missing. The frame would otherwise measure each new element on its own
+ * as it draws it: at 1,000 modules that was 130 of the 200-260 ms of the frame that draws
+ * the first view whole; measured here, in one call per slice, its longest task went from
+ * ~190 to ~155 ms (median of 8 loads back to back), with the same pixels.
  */
 function computeNow(cy: Core, added: CollectionReturnValue): void {
   const renderer = (cy as unknown as { renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined }).renderer?.();
   const flush = renderer?.flushRenderedStyleQueue;
   // The new elements are styled for the first time here: without Cytoscape's per-property checks (first-style.ts).
   styleFirstTime(cy, added, flush ? () => flush.call(renderer) : () => added.boundingBox());
+  if (flush) added.boundingBox();
 }
 
 /** The next slice's size from the last one's: scaled to the budget, growing at most fourfold, at least `floor`. */
