@@ -2,7 +2,8 @@
 // prints one JSON object per line per case, each figure beside its baseline
 // measured in the same run. Env: BENCH_DOT_CAP_MS (default 300000),
 // BENCH_SKIP_DOT=1, BENCH_SKIP_100MB=1, BENCH_ONLY=ingest,first-picture,pan,link-size,layout
-// (the sections to run; all by default).
+// (the sections to run; all by default), BENCH_RUNS (fresh-page loads per case, default 3:
+// one load's figure moves by 20-40 % on a shared 2-core machine; the median of three less).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ import type { DotTime } from './dot';
 import { runImported } from './imported';
 import { machine } from './machine';
 import { jsonParseBaseline, openApp, panFrames, pickFiles, replaceWith, round, sampleHeap, waitInteractive, writeBaselineWorker } from './probe';
-import type { LoadTiming } from './probe';
+import type { LoadTiming, ParseBaseline } from './probe';
 import { serve } from './server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -24,6 +25,8 @@ const print = (line: object) => console.log(JSON.stringify(line));
 const mb = (bytes: number) => round(bytes / 1e6, 1);
 const only = process.env.BENCH_ONLY?.split(',');
 const section = (name: string) => !only || only.includes(name);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const work = mkdtempSync(join(tmpdir(), 'gotopo-bench-'));
@@ -69,20 +72,28 @@ if (!process.env.BENCH_SKIP_100MB) {
 }
 const baselineWorker = writeBaselineWorker(work);
 const ingestOf = (t: LoadTiming) => (t.workerMs ? t.workerMs.parse + t.workerMs.analyse : NaN);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 for (const c of section('ingest') ? ingestCases : []) {
-  const app = await openApp(browser, server.url);
-  const heap = sampleHeap(app.cdp);
-  await pickFiles(app.page, [c.path]);
-  const cold = await waitInteractive(app.page);
-  const peak = await heap();
+  // Cold: the first load of each of RUNS fresh pages, and a fresh baseline worker's first parse in each.
+  // Warm: three more loads (Replace) in the first page, and the baseline's three parses after its first.
+  const colds: LoadTiming[] = [];
+  const bases: ParseBaseline[] = [];
   const warm: LoadTiming[] = [];
-  for (let i = 0; i < 3; i++) warm.push(await replaceWith(app.page, [c.path]));
-  const base = await jsonParseBaseline(app.page, baselineWorker, c.url);
-  await app.close();
+  let peak = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const app = await openApp(browser, server.url);
+    const heap = sampleHeap(app.cdp);
+    await pickFiles(app.page, [c.path]);
+    colds.push(await waitInteractive(app.page));
+    peak = Math.max(peak, await heap());
+    if (run === 0) for (let i = 0; i < 3; i++) warm.push(await replaceWith(app.page, [c.path]));
+    bases.push(await jsonParseBaseline(app.page, baselineWorker, c.url));
+    await app.close();
+  }
   const bytes = statSync(c.path).size;
   const MBps = (ms: number) => round(bytes / 1e6 / (ms / 1000));
+  const cold = colds.find((t) => ingestOf(t) === median(colds.map(ingestOf)))!;
   const coldMs = ingestOf(cold);
+  const base = { coldMs: median(bases.map((b) => b.coldMs)), warmMs: median(bases.map((b) => b.warmMs)) };
   const warmMs = median(warm.map(ingestOf));
   const ratio = round(base.warmMs / warmMs, 2);
   const ratioCold = round(base.coldMs / coldMs, 2);
@@ -91,15 +102,39 @@ for (const c of section('ingest') ? ingestCases : []) {
     bench: 'ingest', case: c.name, mb: mb(bytes),
     ingestMs: Math.round(warmMs), ingestMBps: MBps(warmMs), baseline: 'JSON.parse (array text, a worker of the same page)', jsonParseMs: Math.round(base.warmMs), jsonParseMBps: MBps(base.warmMs),
     ratio, target: '>= 0.5', met: ratio >= 0.5,
-    cold: { ingestMs: Math.round(coldMs), jsonParseMs: Math.round(base.coldMs), ratio: ratioCold, met: ratioCold >= 0.5, ratioWithRead: withRead },
+    cold: { runs: RUNS, ingestMs: Math.round(coldMs), jsonParseMs: Math.round(base.coldMs), ratio: ratioCold, met: ratioCold >= 0.5, ratioWithRead: withRead, ingestRunsMs: colds.map((t) => Math.round(ingestOf(t))), jsonParseRunsMs: bases.map((b) => Math.round(b.coldMs)) },
     workerMs: cold.workerMs, loadToLoadedMs: Math.round(cold.loadToLoadedMs), firstPictureMs: Math.round(cold.interactiveMs), completeMs: Math.round(cold.completeMs), longestTaskMs: Math.round(cold.longestTaskMs), heapPeakMB: mb(peak),
   });
 }
 
+/** One run's figures, as printed beside a case's medians. */
+interface RunFigures {
+  interactiveMs: number;
+  completeMs: number;
+  longestTaskMs: number;
+}
+
+interface Measured extends Loaded {
+  runs: RunFigures[];
+}
+
+/** RUNS loads of the files, each in a fresh page: the median of each figure, the peak heap of all, and every run's figures. */
+async function measureRuns(paths: string[]): Promise<Measured> {
+  const runs: Loaded[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measureLoad(paths));
+  const mid = (key: 'ingestMs' | 'interactiveMs' | 'completeMs' | 'longestTaskMs') => median(runs.map((r) => r[key]));
+  return {
+    ...runs[0],
+    ingestMs: mid('ingestMs'), interactiveMs: mid('interactiveMs'), completeMs: mid('completeMs'), longestTaskMs: mid('longestTaskMs'),
+    heapPeakMB: Math.max(...runs.map((r) => r.heapPeakMB)),
+    runs: runs.map((r) => ({ interactiveMs: Math.round(r.interactiveMs), completeMs: Math.round(r.completeMs), longestTaskMs: Math.round(r.longestTaskMs) })),
+  };
+}
+
 // 2. First interactive picture of real and synthetic graphs (dot runs afterwards, on a quiet browser).
 const loadCases: LoadCase[] = section('first-picture') ? [exampleCase('bearer'), exampleCase('syncthing'), exampleCase('cri-o'), synthCase(work, 1000, 5000), synthCase(work, 3000, 15000)] : [];
-const pictures: (Loaded | Error)[] = [];
-for (const c of loadCases) pictures.push(await measureLoad(c.paths).catch((err: Error) => err));
+const pictures: (Measured | Error)[] = [];
+for (const c of loadCases) pictures.push(await measureRuns(c.paths).catch((err: Error) => err));
 
 // 3. Panning at 1,000 and 5,000 nodes, all modules drawn (the 5,000 graph opens grouped: ungroup it first).
 const panCases = section('pan') ? ([[synthCase(work, 1000, 5000), false], [synthCase(work, 5000, 25000), true]] as const) : [];
@@ -136,9 +171,13 @@ loadCases.forEach((c, i) => {
   const line: Record<string, unknown> = {
     bench: 'first-picture', case: c.name, modules: p.modules, view: p.view, ingestMs: Math.round(p.ingestMs), interactiveMs: Math.round(p.interactiveMs), completeMs: Math.round(p.completeMs),
     longestTaskMs: Math.round(p.longestTaskMs), heapPeakMB: p.heapPeakMB, baseline: 'dot -Tsvg', dotMs: d.ms === null ? null : Math.round(d.ms), dotNote: d.note, speedup, speedupComplete: ratio(p.completeMs),
+    runs: p.runs,
   };
-  if (c.name.startsWith('synthetic 1,000')) Object.assign(line, { target: '>= 50x faster than dot, no task > 200 ms', met: typeof speedup === 'number' && speedup >= 50 && p.longestTaskMs <= 200 });
-  if (c.name === 'bearer') Object.assign(line, { target: 'complete < 2x dot', met: d.ms !== null && p.completeMs < 2 * d.ms });
+  if (c.name.startsWith('synthetic 1,000')) {
+    const fast = (r: RunFigures) => d.ms !== null && !d.capped && d.ms / r.interactiveMs >= 50 && r.longestTaskMs <= 200;
+    Object.assign(line, { target: `>= 50x faster than dot, no task > 200 ms (medians of ${RUNS} runs)`, met: d.ms === null ? null : typeof speedup === 'number' && speedup >= 50 && p.longestTaskMs <= 200, metRuns: `${p.runs.filter(fast).length} of ${p.runs.length}` });
+  }
+  if (c.name === 'bearer') Object.assign(line, { target: `complete < 2x dot (median of ${RUNS} runs)`, met: d.ms === null ? null : p.completeMs < 2 * d.ms, metRuns: `${p.runs.filter((r) => d.ms !== null && r.completeMs < 2 * d.ms).length} of ${p.runs.length}` });
   print(line);
 });
 if (!process.env.BENCH_SKIP_DOT && loadCases.length > 0) print({ bench: 'dot-cap', capMs: DOT_CAP_MS });
