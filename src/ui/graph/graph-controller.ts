@@ -6,6 +6,7 @@ import type { AppState, AppStore } from '../../store';
 import { moduleIdOf } from './cy-elements';
 import { graphStyle } from './cy-style';
 import { highlight, initialView, reveal } from './highlight';
+import { measureLabelsByAdvance } from './label-measure';
 import { rendererFor } from './renderer';
 import { buildScene, sceneChanged } from './scene';
 import { bindSceneEvents, firstView, markComplete, markInteractive, sceneView } from './scene-view';
@@ -57,6 +58,7 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
       autounselectify: true,
       autoungrabify: true,
     });
+    measureLabelsByAdvance(instance);
     bindSceneEvents(instance, on, (owner) => (lastToggled = owner));
     instance.on('tap', (e) => e.target === instance && on.select(null));
     instance.on('mouseout', 'node', () => on.hover(null));
