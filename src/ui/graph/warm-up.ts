@@ -8,6 +8,7 @@
 // 9-16 % sooner (medians of 6-8) when picked at once, 17-28 % when picked 1.5 s later.
 import cytoscape from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
+import { appStore } from '../../store';
 import type { Theme } from '../../store/ui-slice';
 import { nodeWidth } from '../../worker/layout-input';
 import { graphStyle } from './cy-style';
@@ -47,7 +48,11 @@ export function warmUpWhenIdle(theme: Theme): void {
   idle(() => void warmUp(theme));
 }
 
+// A load in flight needs the main thread more: the warm-up does not start, or stops, then.
+const loading = () => appStore.getState().loading !== null;
+
 async function warmUp(theme: Theme): Promise<void> {
+  if (loading()) return;
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, { position: 'fixed', left: '-10000px', top: '0', width: '800px', height: '600px', pointerEvents: 'none' });
@@ -61,10 +66,12 @@ async function warmUp(theme: Theme): Promise<void> {
     autoungrabify: true,
   });
   measureLabelsByAdvance(cy);
+  const unsubscribe = appStore.subscribe(() => loading() && !cy.destroyed() && cy.destroy());
   try {
     await addInSlices(cy, elements, () => undefined);
   } finally {
-    cy.destroy();
+    unsubscribe();
+    if (!cy.destroyed()) cy.destroy();
     container.remove();
   }
 }
