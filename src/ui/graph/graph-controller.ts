@@ -1,12 +1,11 @@
 // Binds Cytoscape to the store. React mounts it once; from then on the store
 // drives Cytoscape directly and React never re-renders the canvas.
-import cytoscape from 'cytoscape';
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { AppState, AppStore } from '../../store';
 import { moduleIdOf } from './cy-elements';
 import { graphStyle } from './cy-style';
 import { highlight, initialView, reveal } from './highlight';
-import { measureLabelsByAdvance } from './label-measure';
+import { graphInstance } from './graph-instance';
 import { rendererFor } from './renderer';
 import { buildScene, sceneChanged } from './scene';
 import { bindSceneEvents, firstView, markComplete, markInteractive, sceneView } from './scene-view';
@@ -46,19 +45,7 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
     const sliced = scene.elements.length > SLICE_ABOVE;
     // A big flat scene gets its view up front and goes in with that view's elements first (view-first.ts).
     const viewFirstScene = sliced && scene.kind === 'flat';
-    const instance = cytoscape({
-      container,
-      elements: sliced ? [] : scene.elements,
-      layout: { name: 'preset', fit: false },
-      style: graphStyle(s.theme, large),
-      minZoom: 0.03,
-      maxZoom: 3,
-      ...renderer.options,
-      boxSelectionEnabled: false,
-      autounselectify: true,
-      autoungrabify: true,
-    });
-    measureLabelsByAdvance(instance);
+    const instance = graphInstance(container, s.theme, renderer, sliced ? [] : scene.elements);
     bindSceneEvents(instance, on, (owner) => (lastToggled = owner));
     instance.on('tap', (e) => e.target === instance && on.select(null));
     instance.on('mouseout', 'node', () => on.hover(null));

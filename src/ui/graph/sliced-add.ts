@@ -72,8 +72,10 @@ function computeNow(cy: Core, added: CollectionReturnValue): void {
   const renderer = (cy as unknown as { renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined }).renderer?.();
   const flush = renderer?.flushRenderedStyleQueue;
   // The new elements are styled for the first time here: without Cytoscape's per-property checks (first-style.ts).
-  styleFirstTime(cy, added, flush ? () => flush.call(renderer) : () => added.boundingBox());
-  if (flush) added.boundingBox();
+  styleFirstTime(cy, added, () => {
+    flush?.call(renderer);
+    added.boundingBox();
+  });
 }
 
 /** The next slice's size from the last one's: scaled to the budget, growing at most fourfold, at least `floor`. */

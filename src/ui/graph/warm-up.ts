@@ -6,13 +6,10 @@
 // small Go-shaped graph the way a big load does (~0.3 s of idle time), and is
 // dropped. Back to back, the first 1,000-module load's first view came
 // 9-16 % sooner (medians of 6-8) when picked at once, 17-28 % when picked 1.5 s later.
-import cytoscape from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
 import { appStore } from '../../store';
-import type { Theme } from '../../store/ui-slice';
 import { nodeWidth } from '../../worker/layout-input';
-import { graphStyle } from './cy-style';
-import { measureLabelsByAdvance } from './label-measure';
+import { graphInstance } from './graph-instance';
 import { LARGE_ELEMENTS, rendererFor } from './renderer';
 import { addInSlices } from './sliced-add';
 
@@ -41,34 +38,27 @@ export function warmUpElements(): ElementDefinition[] {
 let warmed = false;
 
 /** Once per page, when the browser is idle: draws and drops a throwaway graph off screen. */
-export function warmUpWhenIdle(theme: Theme): void {
+export function warmUpWhenIdle(): void {
   if (warmed || typeof document === 'undefined') return;
   warmed = true;
   const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
-  idle(() => void warmUp(theme));
+  idle(() => void warmUp());
 }
 
 // A load in flight needs the main thread more: the warm-up does not start, or stops, then.
 const loading = () => appStore.getState().loading !== null;
 
-async function warmUp(theme: Theme): Promise<void> {
+async function warmUp(): Promise<void> {
   if (loading()) return;
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, { position: 'fixed', left: '-10000px', top: '0', width: '800px', height: '600px', pointerEvents: 'none' });
   document.body.append(container);
-  const elements = warmUpElements();
-  const cy = cytoscape({
-    container,
-    style: graphStyle(theme, true),
-    ...rendererFor(NODES, LARGE_ELEMENTS).options,
-    autounselectify: true,
-    autoungrabify: true,
-  });
-  measureLabelsByAdvance(cy);
+  // With a big graph's renderer settings and style (straight edges, no arrows): the code a big load runs.
+  const cy = graphInstance(container, appStore.getState().theme, rendererFor(NODES, LARGE_ELEMENTS));
   const unsubscribe = appStore.subscribe(() => loading() && !cy.destroyed() && cy.destroy());
   try {
-    await addInSlices(cy, elements, () => undefined);
+    await addInSlices(cy, warmUpElements(), () => undefined);
   } finally {
     unsubscribe();
     if (!cy.destroyed()) cy.destroy();

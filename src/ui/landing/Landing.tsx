@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { actions } from '../../store';
 import { warmUpWhenIdle } from '../graph/warm-up';
-import { useApp } from '../use-app';
 import { ThemeToggle } from '../workspace/ThemeToggle';
 import { CommandList } from './CommandList';
 import { ExampleList } from './ExampleList';
@@ -16,9 +15,8 @@ const heading = 'mb-3 text-xs font-semibold uppercase tracking-wider text-slate-
 
 /** First screen: what gotopo needs, how to get it, and real examples one click away. */
 export function Landing() {
-  const theme = useApp((s) => s.theme);
   // While the user picks a file, make the graph's code warm for the load that follows.
-  useEffect(() => warmUpWhenIdle(theme), [theme]);
+  useEffect(warmUpWhenIdle, []);
   return (
     <div className="min-h-full bg-slate-50 dark:bg-slate-950">
       <header className="mx-auto flex max-w-6xl items-center justify-between px-6 pt-5">
