@@ -59,3 +59,26 @@ test('a load can be cancelled and the graph shown before stays', async ({ page }
   await expect(page.getByRole('progressbar', { name: 'Loading' })).toHaveCount(0);
   await expect(app.totals()).toHaveText(/^42 modules/);
 });
+
+// The landing page warms the graph code on a throwaway graph in an off-screen container (src/ui/graph/warm-up.ts).
+const warmUpContainer = (page: Page) => page.locator('body > div[aria-hidden="true"]');
+
+test('the landing warm-up leaves nothing behind once idle', async ({ page }) => {
+  const app = new GotopoPage(page);
+  await app.open();
+  await page.waitForFunction(() => document.querySelector('body > div[aria-hidden="true"] canvas') !== null, undefined, { polling: 'raf' });
+  await expect(warmUpContainer(page)).toHaveCount(0);
+  await app.loadExample('gin');
+  await expect(app.totals()).toHaveText(/^\d+ modules/);
+  await expect(warmUpContainer(page)).toHaveCount(0);
+});
+
+test('a load picked while the landing warms up shows its own graph, and the warm-up leaves nothing', async ({ page }) => {
+  const app = new GotopoPage(page);
+  await app.open();
+  await page.waitForFunction(() => document.querySelector('body > div[aria-hidden="true"] canvas') !== null, undefined, { polling: 'raf' });
+  await app.loadExample('syncthing');
+  await expect(warmUpContainer(page)).toHaveCount(0);
+  await expect(app.totals()).toHaveText(/^129 modules/);
+  await expect(page.getByRole('button', { name: 'Group by owner' })).toHaveAttribute('aria-pressed', 'false');
+});
