@@ -61,12 +61,15 @@ test('a load can be cancelled and the graph shown before stays', async ({ page }
 });
 
 // The landing page warms the graph code on a throwaway graph in an off-screen container (src/ui/graph/warm-up.ts).
-const warmUpContainer = (page: Page) => page.locator('body > div[aria-hidden="true"]');
+const WARM_UP = 'body > div[aria-hidden="true"]';
+const warmUpContainer = (page: Page) => page.locator(WARM_UP);
+// Polled every frame: the warm-up draws for ~0.3 s, which a locator's backed-off retries can miss.
+const warmUpDrawing = (page: Page) => page.waitForFunction((sel) => document.querySelector(`${sel} canvas`) !== null, WARM_UP, { polling: 'raf' });
 
 test('the landing warm-up leaves nothing behind once idle', async ({ page }) => {
   const app = new GotopoPage(page);
   await app.open();
-  await page.waitForFunction(() => document.querySelector('body > div[aria-hidden="true"] canvas') !== null, undefined, { polling: 'raf' });
+  await warmUpDrawing(page);
   await expect(warmUpContainer(page)).toHaveCount(0);
   await app.loadExample('gin');
   await expect(app.totals()).toHaveText(/^\d+ modules/);
@@ -76,7 +79,7 @@ test('the landing warm-up leaves nothing behind once idle', async ({ page }) => 
 test('a load picked while the landing warms up shows its own graph, and the warm-up leaves nothing', async ({ page }) => {
   const app = new GotopoPage(page);
   await app.open();
-  await page.waitForFunction(() => document.querySelector('body > div[aria-hidden="true"] canvas') !== null, undefined, { polling: 'raf' });
+  await warmUpDrawing(page);
   await app.loadExample('syncthing');
   await expect(warmUpContainer(page)).toHaveCount(0);
   await expect(app.totals()).toHaveText(/^129 modules/);
