@@ -2,11 +2,23 @@
 import { graphArrays, runLayout, runLoad, runSnapshot, transferables } from './protocol';
 import type { LoadPhase, PhaseTimes, WorkerRequest, WorkerResponse } from './protocol';
 import { readSources, throttle } from './stream-read';
+import { warmUpLoads } from './warm-up';
 
 const post = (msg: WorkerResponse, transfer: ArrayBuffer[] = []) => self.postMessage(msg, { transfer });
 
+// Any request but a warm-up stops the warm-up, which runs a load per task.
+let requests = 0;
+let warming = false;
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
+  if (req.type === 'warm-up') {
+    if (warming || requests > 0) return;
+    warming = true;
+    // A failed warm-up costs only its speed-up: the load it would have sped up reports its own errors.
+    return void warmUpLoads(() => requests > 0).catch(() => undefined);
+  }
+  requests++;
   try {
     if (req.type === 'load') {
       const bytes = throttle((p: { loaded: number; total: number }) => post({ type: 'progress', id: req.id, phase: 'reading', ...p }), 50);
