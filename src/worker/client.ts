@@ -43,8 +43,6 @@ export interface LoadClient {
   snapshot(fragment: string, direction: LayoutDirection, onProgress?: (progress: LoadProgress) => void, fit?: LayoutFit): Promise<SnapshotResult>;
   /** Stops the work in flight (its promises reject with LoadCancelled); a no-op on the main thread. */
   cancel(): void;
-  /** Lets the worker run its load code on a small project while the page waits for input (warm-up.ts); a no-op on the main thread. */
-  warmUp(): void;
 }
 
 // Loaded lazily: the parsers stay out of the first bundle when the worker runs them.
@@ -67,8 +65,6 @@ function mainThreadClient(): LoadClient {
       return (await protocol()).runSnapshot(fragment, direction, (phase) => onProgress?.({ phase }), fit);
     },
     cancel() {},
-    // The main thread has no idle core to warm the code on.
-    warmUp() {},
   };
 }
 
@@ -132,9 +128,6 @@ function workerClient(spawn: () => Worker): LoadClient {
       worker.terminate();
       rejectAll(new LoadCancelled());
       worker = start();
-    },
-    warmUp() {
-      worker.postMessage({ type: 'warm-up', id: nextId++ } satisfies WorkerRequest);
     },
   };
 }

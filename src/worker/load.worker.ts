@@ -6,18 +6,13 @@ import { warmUpLoads } from './warm-up';
 
 const post = (msg: WorkerResponse, transfer: ArrayBuffer[] = []) => self.postMessage(msg, { transfer });
 
-// Any request but a warm-up stops the warm-up, which runs a load per task.
+// The worker warms its load code as soon as it starts (warm-up.ts); the first request stops that.
 let requests = 0;
-let warming = false;
+// A failed warm-up costs only its speed-up: the load it would have sped up reports its own errors.
+void warmUpLoads(() => requests > 0).catch(() => undefined);
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
-  if (req.type === 'warm-up') {
-    if (warming || requests > 0) return;
-    warming = true;
-    // A failed warm-up costs only its speed-up: the load it would have sped up reports its own errors.
-    return void warmUpLoads(() => requests > 0).catch(() => undefined);
-  }
   requests++;
   try {
     if (req.type === 'load') {

@@ -40,9 +40,7 @@ export type WorkerRequest =
   | { type: 'load'; id: number; sources: LoadSource[]; direction: LayoutDirection; fit?: LayoutFit }
   | { type: 'layout'; id: number; graph: LayoutGraph; direction: LayoutDirection; fit?: LayoutFit }
   /** A share link's fragment (`g=<version>.<data>`): decoded, rebuilt, analysed and laid out here. */
-  | { type: 'snapshot'; id: number; fragment: string; direction: LayoutDirection; fit?: LayoutFit }
-  /** Run the load code over a small synthetic project while idle (warm-up.ts); no answer. */
-  | { type: 'warm-up'; id: number };
+  | { type: 'snapshot'; id: number; fragment: string; direction: LayoutDirection; fit?: LayoutFit };
 
 /**
  * Where a load's time went, in ms on the worker's clock: read (files to

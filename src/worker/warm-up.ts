@@ -1,10 +1,12 @@
 // Warms the worker's parse, model, analysis and layout code before the
-// user's first load. Run cold, a 1,000-module load spent ~125 ms in them
-// here; after this warm-up, ~60 ms (V8 optimises code that has run a few times
-// over). So once the page is idle, the worker loads a small synthetic project in
-// both common input shapes a few times over and drops the results, a step per
-// task (none over ~30 ms), stopping as soon as a real request comes in: a load
-// picked meanwhile waits one step at most.
+// user's first load. Run cold, they took ~145 ms of a 1,000-module load here;
+// warmed, ~90 ms (V8 optimises code that has run a few times over). So as
+// soon as it starts, while the page boots, the worker loads a small synthetic
+// project in both common input shapes a few times over and drops the results,
+// a step per task (none over ~30 ms), stopping as soon as a real request comes
+// in: a load picked meanwhile waits a step at most. Started later (when the
+// landing page is idle), it ran beside the graph's own warm-up on the main
+// thread and slowed that down: on two cores, the worker's turn is the boot.
 import { generateGoProject } from '../core/synth';
 import type { SourceText } from '../core/parse/types';
 import { runLoad } from './protocol';

@@ -6,10 +6,9 @@
 // small Go-shaped graph the way a big load does (~0.3 s of idle time), and is
 // dropped. Back to back, the first 1,000-module load's first view came
 // 9-16 % sooner (medians of 6-8) when picked at once, 17-28 % when picked 1.5 s later.
-// Then the load worker warms its own code (src/worker/warm-up.ts): after this,
-// not beside it, since on two cores the two at once slowed this one down.
+// The load worker warms its own code as it starts (src/worker/warm-up.ts).
 import type { ElementDefinition } from 'cytoscape';
-import { appStore, loadClient } from '../../store';
+import { appStore } from '../../store';
 import { nodeWidth } from '../../worker/layout-input';
 import { graphInstance } from './graph-instance';
 import { LARGE_ELEMENTS, rendererFor } from './renderer';
@@ -60,7 +59,7 @@ async function warmUp(): Promise<void> {
   const cy = graphInstance(container, appStore.getState().theme, rendererFor(NODES, LARGE_ELEMENTS));
   const unsubscribe = appStore.subscribe(() => loading() && !cy.destroyed() && cy.destroy());
   try {
-    if (await addInSlices(cy, warmUpElements(), () => undefined)) loadClient.warmUp();
+    await addInSlices(cy, warmUpElements(), () => undefined);
   } finally {
     unsubscribe();
     if (!cy.destroyed()) cy.destroy();
