@@ -5,6 +5,7 @@ import type { GoGraph } from '../core/model/types';
 import type { ShareView } from '../core/share';
 import type { LayoutGraph } from './layout-input';
 import type { LayoutDirection, LayoutFit, LoadProgress, Positions, WorkerRequest, WorkerResponse } from './protocol';
+import { nextTask } from './next-task';
 import { readSources } from './stream-read';
 import type { LoadSource } from './stream-read';
 
@@ -48,7 +49,7 @@ export interface LoadClient {
 // Loaded lazily: the parsers stay out of the first bundle when the worker runs them.
 // The timeout lets the browser paint the progress state before the main thread is busy.
 async function protocol() {
-  await new Promise<void>((r) => setTimeout(r, 0));
+  await nextTask();
   return import('./protocol');
 }
 

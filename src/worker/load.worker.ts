@@ -7,13 +7,13 @@ import { warmUpLoads } from './warm-up';
 const post = (msg: WorkerResponse, transfer: ArrayBuffer[] = []) => self.postMessage(msg, { transfer });
 
 // The worker warms its load code as soon as it starts (warm-up.ts); the first request stops that.
-let requests = 0;
+let requested = false;
 // A failed warm-up costs only its speed-up: the load it would have sped up reports its own errors.
-void warmUpLoads(() => requests > 0).catch(() => undefined);
+void warmUpLoads(() => requested).catch(() => undefined);
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
-  requests++;
+  requested = true;
   try {
     if (req.type === 'load') {
       const bytes = throttle((p: { loaded: number; total: number }) => post({ type: 'progress', id: req.id, phase: 'reading', ...p }), 50);

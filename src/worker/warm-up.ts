@@ -9,6 +9,7 @@
 // thread and slowed that down: on two cores, the worker's turn is the boot.
 import { generateGoProject } from '../core/synth';
 import type { SourceText } from '../core/parse/types';
+import { nextTask } from './next-task';
 import { runLoad } from './protocol';
 
 /** Rounds of loads: enough for the hot loops to reach V8's optimising tiers, ~0.15 s of worker time here. */
@@ -24,8 +25,6 @@ export function warmUpInputs(): (() => SourceText[])[] {
   ];
   return [() => modules, () => (deps ??= [{ name: 'go-list-deps.json', text: project.listDeps(100e3) }])];
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Loads the warm-up inputs WARM_UP_ROUNDS times, a load per task; ends early once `stop()` says so. */
 export async function warmUpLoads(stop: () => boolean): Promise<void> {

@@ -14,6 +14,7 @@
 // 5,000 modules no longer costs a 300-450 ms redraw per slice (all in: 8.4 s
 // to 4.1 s; tasks over 200 ms: 22 to 6).
 import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
+import { nextTask } from '../../worker/next-task';
 import { styleFirstTime } from './first-style';
 
 /**
@@ -45,7 +46,6 @@ export const MAX_UNDRAWN = 5000;
 // Pans, zooms, and pointing at or tapping a node (its highlight must show): the user is at work on the graph.
 const USER_EVENTS = 'viewport mouseover tapstart';
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 // Lets Cytoscape draw what was added (its render runs in requestAnimationFrame) before the next slice.
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const drawn = async () => {
