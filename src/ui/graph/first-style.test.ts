@@ -88,6 +88,25 @@ describe('styleFirstTime', () => {
     expect(bounds.addedNodes).toBe(0);
   });
 
+  it.each([
+    ['flat', flat, 0],
+    ['grouped', grouped, 1],
+  ] as const)("measures new elements without 'bounds' events, but for compound parents (gin, %s)", (_, elements, parentsHeard) => {
+    const cy = headless(true);
+    const added = cy.add([...elements]);
+    const heard = new Set<string>();
+    cy.on('bounds', (e) => void heard.add(e.target.id()));
+    styleFirstTime(cy, added, () => added.boundingBox());
+    const parents = added.nodes(':parent');
+    expect(added.filter((ele) => heard.has(ele.id()) && !(ele.isNode() && ele.isParent())).length).toBe(0);
+    expect(parents.filter((p) => heard.has(p.id())).length).toBe(parentsHeard * parents.length);
+    // Measured again later, as Cytoscape does it: its own events are back.
+    heard.clear();
+    added.nodes().first().position({ x: 1, y: 1 });
+    added.nodes().first().boundingBox();
+    expect(heard.size).toBeGreaterThan(0);
+  });
+
   it('puts the checks back when styling throws', () => {
     const cy = headless(false);
     const added = cy.add(flat.slice(0, 5));
@@ -95,5 +114,7 @@ describe('styleFirstTime', () => {
       throw new Error('boom');
     })).toThrow('boom');
     expect(Object.hasOwn(cy.style(), 'checkTriggers')).toBe(false);
+    expect(Object.hasOwn(Object.getPrototypeOf(added), 'emitAndNotify')).toBe(true);
+    expect(Object.getPrototypeOf(added).emitAndNotify).toBe(Object.getPrototypeOf(cy.collection()).emitAndNotify);
   });
 });
