@@ -4,7 +4,7 @@
 // elements, then the frame that draws them and redraws the old ones, cost 5-10
 // times the cy.add on software rendering, so a slice is sized by what the last
 // one cost in all. A fixed 20 ms of cy.add per slice made frames of
-// 300-580 ms at 240-1,000 modules; sized by the whole cost they stay near 160.
+// 300-580 ms at 240-1,000 modules; sized by the whole cost they stay near the budget.
 // A scene with a first view (view-first.ts) is not drawn slice by slice:
 // each slice is styled and measured in its own task while Cytoscape's drawing
 // is held, and a frame draws only the first slice (the nodes in view, making
