@@ -25,6 +25,17 @@ describe('readSources', () => {
     expect(seen.at(-1)).toBe(new Blob([text]).size);
   });
 
+  it('reads several files at once and keeps their order, the bytes adding up', async () => {
+    const big = 'github.com/a/b v1.0.0 github.com/c/d v1.2.3\n'.repeat(50_000);
+    const small = '{"Path": "example.com/x"}\n';
+    const sources = [{ name: 'big.txt', file: new Blob([big]) }, { name: 'pasted text', text: 'module x' }, { name: 'small.json', file: new Blob([small]) }];
+    const seen: number[] = [];
+    const out = await readSources(sources, (p) => seen.push(p.loaded), 1000);
+    expect(out).toEqual([{ name: 'big.txt', text: big }, { name: 'pasted text', text: 'module x' }, { name: 'small.json', text: small }]);
+    expect(seen.at(-1)).toBe(totalBytes(sources));
+    expect(Math.max(...seen)).toBe(totalBytes(sources));
+  });
+
   it('refuses inputs past the size a string can hold, naming the limit', () => {
     const huge = { name: 'big.json', file: { size: MAX_LOAD_BYTES + 1 } as Blob };
     expect(() => totalBytes([huge])).toThrow(/reads at most 500 MB/);

