@@ -71,7 +71,8 @@ async function readText(blob: Blob, onChunk: (bytes: number) => void, wholeUpTo:
  */
 export async function readSources(sources: LoadSource[], onBytes: (p: ByteProgress) => void, wholeUpTo = READ_WHOLE_MAX_BYTES): Promise<SourceText[]> {
   const total = totalBytes(sources);
-  let loaded = 0;
+  // Texts already in memory count as read.
+  let loaded = sources.reduce((sum, s) => sum + (isFileSource(s) ? 0 : s.text.length), 0);
   const read = (n: number) => {
     loaded += n;
     onBytes({ loaded, total });
