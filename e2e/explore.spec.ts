@@ -35,3 +35,24 @@ test('/ focuses search; Enter selects the match; Esc clears', async ({ page }) =
   await app.searchBox().press('Escape');
   await expect(app.searchBox()).toHaveValue('');
 });
+
+test('the force layout redraws a small graph on demand; grouping waits for it to be off; a direction lays it out in layers again', async ({ page }) => {
+  const canvas = page.getByTestId('graph-canvas');
+  const force = page.getByRole('button', { name: 'Force layout' });
+  await expect(force).toHaveAttribute('aria-pressed', 'false');
+  const layered = await canvas.screenshot();
+  await force.click();
+  await expect(force).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await canvas.screenshot()).equals(layered)).toBe(false);
+
+  // The grouped view lays out its own boxes, in layers.
+  const group = page.getByRole('button', { name: 'Group by owner' });
+  await group.click();
+  await expect(force).toBeDisabled();
+  await group.click();
+  await expect(force).toBeEnabled();
+
+  await page.getByRole('button', { name: 'Lay out left to right' }).click();
+  await expect(force).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Lay out top to bottom' })).toBeVisible();
+});

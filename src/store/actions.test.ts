@@ -3,6 +3,8 @@ import { readFixture } from '../core/test-support/fixtures';
 import { createLoadClient } from '../worker/client';
 import { createActions } from './actions';
 import { createAppStore } from './app-store';
+import { FORCE_MAX_NODES } from '../core/layout/force';
+import { generateGoProject } from '../core/synth';
 
 // Node has no Worker: the client runs the same functions on the main thread.
 function setup() {
@@ -46,5 +48,45 @@ describe('load actions', () => {
     store.setState({ graph: {} as never });
     actions.offer([{ name: 'go.mod', text: 'module x' }]);
     expect(store.getState().pending?.map((p) => p.name)).toEqual(['go.mod']);
+  });
+});
+
+describe('layout actions', () => {
+  const loaded = async () => {
+    const t = setup();
+    await t.actions.load([fortigate('golist-m.json'), fortigate('modgraph.txt')], 'replace');
+    return t;
+  };
+
+  it('lays a small graph out force-directed on demand, and layered again in either direction', async () => {
+    const { store, actions } = await loaded();
+    const layered = store.getState().positions!;
+    await actions.setLayout('force');
+    const force = store.getState().positions!;
+    expect(store.getState().layout).toBe('force');
+    expect(force.x.length).toBe(layered.x.length);
+    expect(Array.from(force.x)).not.toEqual(Array.from(layered.x));
+    await actions.setDirection('LR');
+    expect(store.getState()).toMatchObject({ layout: 'layered', direction: 'LR' });
+    await actions.setDirection('TB');
+    expect(Array.from(store.getState().positions!.x)).toEqual(Array.from(layered.x));
+  });
+
+  it('keeps graphs past the force layout limit layered', async () => {
+    const { store, actions } = setup();
+    const big = generateGoProject({ modules: FORCE_MAX_NODES + 1, edges: 2000, seed: 4 });
+    await actions.load([{ name: 'go-list-m.json', text: big.listModules }, { name: 'go-mod-graph.txt', text: big.modGraph }], 'replace');
+    const s = store.getState();
+    expect(s.graph!.modules.length).toBe(FORCE_MAX_NODES + 1);
+    await actions.setLayout('force');
+    expect(store.getState().layout).toBe('layered');
+    expect(store.getState().positions).toBe(s.positions);
+  });
+
+  it('opens the next graph layered', async () => {
+    const { store, actions } = await loaded();
+    await actions.setLayout('force');
+    await actions.load([fortigate('golist-m.json'), fortigate('modgraph.txt')], 'replace');
+    expect(store.getState().layout).toBe('layered');
   });
 });

@@ -5,13 +5,13 @@ import type { LoadClient, LoadResult, LoadSource } from '../worker/client';
 import { layoutInput } from '../worker/layout-input';
 import { analysisResetOnLoad, createAnalysisActions } from './analysis-slice';
 import type { AppState, AppStore } from './app-store';
-import { createScaleActions, scaleResetOnLoad } from './scale-slice';
+import { createScaleActions, forceFits, scaleResetOnLoad } from './scale-slice';
 import { derive } from './derive';
 import { fetchExampleFiles } from './examples';
 import type { Example } from './examples';
 import { loadFailure } from './load-error';
 import { shareToView } from './share-view';
-import type { LayoutDirection } from '../worker/client';
+import type { LayoutDirection, LayoutKind } from '../worker/client';
 import type { PanelTab } from './view-slice';
 
 export type LoadMode = 'add' | 'replace';
@@ -41,6 +41,7 @@ function landed(result: Pick<LoadResult, 'graph' | 'analysis' | 'positions'>, so
     hoveredId: null,
     query: '',
     panel: 'overview',
+    layout: 'layered',
     ...analysisResetOnLoad,
     ...scaleResetOnLoad(result.graph),
   };
@@ -50,6 +51,20 @@ export function createActions(store: AppStore, client: LoadClient) {
   const { getState, setState } = store;
   // Only the latest load may land; an earlier one finishing late is dropped.
   let generation = 0;
+
+  /** New positions for the graph shown, in the layout and direction the state holds; dropped if either changed meanwhile. */
+  async function relayout(): Promise<void> {
+    const { graph, direction, layout } = getState();
+    if (!graph) return;
+    try {
+      const positions = await client.layout(layoutInput(graph), direction, { maxAspect: getState().graphAspect }, layout);
+      const now = getState();
+      if (now.graph === graph && now.direction === direction && now.layout === layout) setState({ positions });
+    } catch (err) {
+      if (err instanceof LoadCancelled) return;
+      setState({ error: { message: `Could not lay out the graph: ${message(err)}`, diagnostics: [] } });
+    }
+  }
 
   async function load(given: LoadSource[], mode: LoadMode): Promise<void> {
     const previous = mode === 'add' ? getState().sources : [];
@@ -141,17 +156,17 @@ export function createActions(store: AppStore, client: LoadClient) {
     setPanel: (panel: PanelTab) => setState({ panel }),
     toggleImports: () => setState((s) => ({ showImports: !s.showImports })),
     toggleTheme: () => setState((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark' })),
+    /** Layered in this direction (from the force layout too). */
     async setDirection(direction: LayoutDirection) {
+      setState({ direction, layout: 'layered' });
+      await relayout();
+    },
+    /** The force layout on demand, for graphs of up to FORCE_MAX_NODES modules, or back to layered. */
+    async setLayout(layout: LayoutKind) {
       const graph = getState().graph;
-      setState({ direction });
-      if (!graph) return;
-      try {
-        const positions = await client.layout(layoutInput(graph), direction, { maxAspect: getState().graphAspect });
-        if (getState().graph === graph) setState({ positions });
-      } catch (err) {
-        if (err instanceof LoadCancelled) return;
-        setState({ error: { message: `Could not lay out the graph: ${message(err)}`, diagnostics: [] } });
-      }
+      if (layout === getState().layout || (layout === 'force' && !forceFits(graph))) return;
+      setState({ layout });
+      await relayout();
     },
   };
 }

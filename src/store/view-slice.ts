@@ -1,5 +1,5 @@
 // What the user is looking at: the part of the state a share link restores.
-import type { LayoutDirection } from '../worker/client';
+import type { LayoutDirection, LayoutKind } from '../worker/client';
 import type { HotColumn } from './analysis-select';
 
 /** Side panel tabs; Hot libraries, Findings, Export and Share join them later. */
@@ -16,6 +16,8 @@ export interface ViewSlice {
   /** The hot-library metric that sizes nodes (and colours them in 'hotness' mode). */
   sizeMetric: HotColumn;
   direction: LayoutDirection;
+  /** The flat view's layout: layered in `direction`, or force-directed on demand (small graphs; a load lays out layered). */
+  layout: LayoutKind;
   /** Draw import edges beside requirement edges (a package-only load always draws them). */
   showImports: boolean;
 }
@@ -28,5 +30,6 @@ export const initialView: ViewSlice = {
   colourMode: 'role',
   sizeMetric: 'transitiveDependents',
   direction: 'TB',
+  layout: 'layered',
   showImports: false,
 };

@@ -4,12 +4,12 @@ import type { Analysis } from '../core/analysis';
 import type { GoGraph } from '../core/model/types';
 import type { ShareView } from '../core/share';
 import type { LayoutGraph } from './layout-input';
-import type { LayoutDirection, LayoutFit, LoadProgress, Positions, WorkerRequest, WorkerResponse } from './protocol';
+import type { LayoutDirection, LayoutFit, LayoutKind, LoadProgress, Positions, WorkerRequest, WorkerResponse } from './protocol';
 import { nextTask } from './next-task';
 import { readSources } from './stream-read';
 import type { LoadSource } from './stream-read';
 
-export type { LayoutDirection, LayoutFit, LoadPhase, LoadProgress, Positions } from './protocol';
+export type { LayoutDirection, LayoutFit, LayoutKind, LoadPhase, LoadProgress, Positions } from './protocol';
 export type { ByteProgress, FileSource, LoadSource } from './stream-read';
 
 /** The load was cancelled by the user (the worker was stopped). */
@@ -39,7 +39,8 @@ interface Pending {
 export interface LoadClient {
   /** Reads (files in chunks), parses, analyses and lays out; onProgress hears each phase and, while reading, the bytes. */
   load(sources: LoadSource[], direction: LayoutDirection, onProgress?: (progress: LoadProgress) => void, fit?: LayoutFit): Promise<LoadResult>;
-  layout(graph: LayoutGraph, direction: LayoutDirection, fit?: LayoutFit): Promise<Positions>;
+  /** Positions for the graph: layered in `direction` (fitted to `fit`), or force-directed. */
+  layout(graph: LayoutGraph, direction: LayoutDirection, fit?: LayoutFit, kind?: LayoutKind): Promise<Positions>;
   /** A share link's graph (fragment `g=<version>.<data>`), analysed and laid out, with the link's view; rejects with the decoder's message. */
   snapshot(fragment: string, direction: LayoutDirection, onProgress?: (progress: LoadProgress) => void, fit?: LayoutFit): Promise<SnapshotResult>;
   /** Stops the work in flight (its promises reject with LoadCancelled); a no-op on the main thread. */
@@ -59,8 +60,8 @@ function mainThreadClient(): LoadClient {
       const texts = await readSources(sources, (bytes) => onProgress?.({ phase: 'reading', ...bytes }));
       return (await protocol()).runLoad(texts, direction, (phase) => onProgress?.({ phase }), fit);
     },
-    async layout(graph, direction, fit) {
-      return (await protocol()).runLayout(graph, direction, fit);
+    async layout(graph, direction, fit, kind) {
+      return (await protocol()).runLayout(graph, direction, fit, kind);
     },
     async snapshot(fragment, direction, onProgress, fit) {
       return (await protocol()).runSnapshot(fragment, direction, (phase) => onProgress?.({ phase }), fit);
@@ -114,8 +115,8 @@ function workerClient(spawn: () => Worker): LoadClient {
       if (msg.type !== 'loaded') throw new Error(`unexpected worker reply "${msg.type}"`);
       return { graph: msg.graph, analysis: msg.analysis, positions: msg.positions };
     },
-    async layout(graph, direction, fit) {
-      const msg = await send({ type: 'layout', id: nextId++, graph, direction, fit });
+    async layout(graph, direction, fit, kind) {
+      const msg = await send({ type: 'layout', id: nextId++, graph, direction, fit, kind });
       if (msg.type !== 'laid-out') throw new Error(`unexpected worker reply "${msg.type}"`);
       return msg.positions;
     },

@@ -41,7 +41,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       const { graph, analysis, positions, view } = runSnapshot(req.fragment, req.direction, (phase) => post({ type: 'progress', id: req.id, phase }), req.fit);
       post({ type: 'loaded', id: req.id, graph, analysis, positions, view }, transferables(...graphArrays(graph), positions.x, positions.y));
     } else {
-      const positions = runLayout(req.graph, req.direction, req.fit);
+      const positions = runLayout(req.graph, req.direction, req.fit, req.kind);
       post({ type: 'laid-out', id: req.id, positions }, transferables(positions.x, positions.y));
     }
   } catch (err) {

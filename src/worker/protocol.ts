@@ -4,6 +4,7 @@ import { analyze } from '../core/analysis';
 import type { Analysis } from '../core/analysis';
 import { loadSources } from '../core/load';
 import { layeredLayout } from '../core/layout';
+import { forceLayout } from '../core/layout/force';
 import type { GoGraph } from '../core/model/types';
 import { layoutInput } from './layout-input';
 import type { LayoutGraph } from './layout-input';
@@ -13,6 +14,8 @@ import type { ShareView } from '../core/share';
 import type { LoadSource } from './stream-read';
 
 export type LayoutDirection = 'TB' | 'LR';
+/** Layered by depth (the default, any size), or force-directed on demand (small graphs, core/layout/force.ts). */
+export type LayoutKind = 'layered' | 'force';
 export type { LayoutGraph } from './layout-input';
 
 export interface Positions {
@@ -38,7 +41,7 @@ export interface LayoutFit {
 
 export type WorkerRequest =
   | { type: 'load'; id: number; sources: LoadSource[]; direction: LayoutDirection; fit?: LayoutFit }
-  | { type: 'layout'; id: number; graph: LayoutGraph; direction: LayoutDirection; fit?: LayoutFit }
+  | { type: 'layout'; id: number; graph: LayoutGraph; direction: LayoutDirection; fit?: LayoutFit; kind?: LayoutKind }
   /** A share link's fragment (`g=<version>.<data>`): decoded, rebuilt, analysed and laid out here. */
   | { type: 'snapshot'; id: number; fragment: string; direction: LayoutDirection; fit?: LayoutFit };
 
@@ -61,8 +64,8 @@ export type WorkerResponse =
   | { type: 'laid-out'; id: number; positions: Positions }
   | { type: 'failed'; id: number; message: string };
 
-export function runLayout(input: LayoutGraph, direction: LayoutDirection, fit: LayoutFit = {}): Positions {
-  const { x, y, width, height } = layeredLayout({ ...input, direction, maxAspect: fit.maxAspect });
+export function runLayout(input: LayoutGraph, direction: LayoutDirection, fit: LayoutFit = {}, kind: LayoutKind = 'layered'): Positions {
+  const { x, y, width, height } = kind === 'force' ? forceLayout(input) : layeredLayout({ ...input, direction, maxAspect: fit.maxAspect });
   return { x, y, width, height };
 }
 

@@ -4,7 +4,7 @@ import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { AppState, AppStore } from '../../store';
 import { moduleIdOf } from './cy-elements';
 import { graphStyle } from './cy-style';
-import { highlight, initialView, reveal } from './highlight';
+import { highlight, reveal } from './highlight';
 import { graphInstance } from './graph-instance';
 import { rendererFor } from './renderer';
 import { buildScene, sceneChanged } from './scene';
@@ -67,7 +67,7 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
       else syncAnalysisStyle(instance, now);
     };
     if (!sliced) return finish(s);
-    if (viewFirstScene && s.positions) firstView(instance, s.positions, s.graph?.mainIds ?? []);
+    if (viewFirstScene && s.positions) firstView(instance, s.positions, s.graph?.mainIds ?? [], s.layout);
     const ordered = viewFirstScene ? viewFirst(scene.elements, instance.extent()) : null;
     const styleSlice = (added: CollectionReturnValue) => {
       const now = store.getState();
@@ -88,7 +88,7 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
     if (!s.positions) return;
     const { x, y } = s.positions;
     c.batch(() => c.nodes().positions((n) => ({ x: x[moduleIdOf(n.id())], y: y[moduleIdOf(n.id())] })));
-    initialView(c, s.graph?.mainIds ?? []);
+    firstView(c, s.positions, s.graph?.mainIds ?? [], s.layout);
   };
 
   create(store.getState());

@@ -1,7 +1,7 @@
 // Focus on one module: what it depends on and what depends on it stay lit,
 // the rest is dimmed. One batch, so Cytoscape redraws once.
 import type { Core } from 'cytoscape';
-import { moduleIdOf, nodeId } from './cy-elements';
+import { nodeId } from './cy-elements';
 
 const CLASSES = 'faded focus out in';
 
@@ -33,20 +33,4 @@ export function reveal(cy: Core, id: number): void {
   if (inView && cy.zoom() >= 0.6) return;
   cy.stop();
   cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
-}
-
-// Below this zoom labels are unreadable; a first view that small shows nothing useful.
-const READABLE_ZOOM = 0.7;
-
-/** First view of a graph: all of it when that stays readable, else the main modules at a readable zoom. */
-export function initialView(cy: Core, mainIds: number[]): void {
-  cy.fit(undefined, 30);
-  if (cy.zoom() >= READABLE_ZOOM) return;
-  const mains = cy.nodes().filter((n) => mainIds.includes(moduleIdOf(n.id())));
-  const anchor = mains.empty() ? cy.nodes() : mains;
-  cy.zoom(READABLE_ZOOM);
-  cy.center(anchor);
-  // Keep the main modules near the top edge, where a layered drawing starts.
-  const top = anchor.renderedBoundingBox().y1;
-  cy.panBy({ x: 0, y: 60 - top });
 }
