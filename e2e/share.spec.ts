@@ -15,13 +15,15 @@ async function shareLink(page: Page): Promise<string> {
   return link;
 }
 
-test('a share link opens the same graph, selection and colours in a fresh browser', async ({ page, browser }) => {
+test('a share link opens the same graph, selection, colours and layout in a fresh browser', async ({ page, browser }) => {
   const app = new GotopoPage(page);
   await app.open();
   await app.loadExample('syncthing');
   await expect(app.totals()).toHaveText(syncthing);
   await new GotopoPage(page).selectBySearch('golang.org/x/sys');
   await page.getByLabel('Colour nodes by').selectOption('hotness');
+  await page.getByRole('button', { name: 'Force layout' }).click();
+  await expect(page.getByRole('button', { name: 'Force layout' })).toHaveAttribute('aria-pressed', 'true');
   const link = await shareLink(page);
   expect(link).toMatch(/^http:\/\/localhost:\d+\/#g=\d+\.[A-Za-z0-9_-]+$/);
 
@@ -32,6 +34,7 @@ test('a share link opens the same graph, selection and colours in a fresh browse
   await expect(them.moduleDetails('golang.org/x/sys')).toBeVisible();
   await expect(other.getByRole('tab', { name: 'Module' })).toHaveAttribute('aria-selected', 'true');
   await expect(other.getByLabel('Colour nodes by')).toHaveValue('hotness');
+  await expect(other.getByRole('button', { name: 'Force layout' })).toHaveAttribute('aria-pressed', 'true');
   await expect(other.getByRole('heading', { level: 1 })).toHaveText(mainModule('syncthing/golist-m-u.json'));
   await other.getByRole('tab', { name: 'Overview' }).click();
   await expect(them.totals()).toHaveText(syncthing);

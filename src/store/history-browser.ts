@@ -44,6 +44,7 @@ export function startHistory(store: AppStore, actions: Actions): void {
       else store.setState({ error: { message: `There is no built-in example "${id}".`, diagnostics: [] } });
     },
     setDirection: actions.setDirection,
+    setLayout: actions.setLayout,
     linkOf,
     notify: (note) => persistStatus.setState({ note }),
     newId,

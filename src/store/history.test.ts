@@ -40,7 +40,8 @@ function setup(initialHash = '') {
       loaded.push([`example ${id}`]);
       store.setState({ graph: graphOf('app', `${id}.txt`), sources: [{ name: `${id}.txt`, text: id }] });
     },
-    setDirection: async (direction) => store.setState({ direction }),
+    setDirection: async (direction) => store.setState({ direction, layout: 'layered' }),
+    setLayout: async (layout) => store.setState({ layout }),
     linkOf: async (s: AppState) => `g=3.${s.graph?.modules.length}-${s.colourMode}`,
     notify: vi.fn(),
     newId: () => `id${++ids}`,
@@ -134,11 +135,11 @@ describe('history sync', () => {
     const first = setup();
     first.userLoads('a.txt');
     await first.settle();
-    const h = setup(loadAddress('id1', { selected: 'a.txt', panel: 'module', colorMode: 'findings', direction: 'LR' }));
+    const h = setup(loadAddress('id1', { selected: 'a.txt', panel: 'module', colorMode: 'findings', direction: 'LR', layout: 'force' }));
     await h.records.put((await first.records.get('id1'))!);
     await h.sync.start();
     expect(h.loaded).toEqual([['a.txt']]);
-    expect(h.store.getState()).toMatchObject({ selectedId: 1, panel: 'module', colourMode: 'findings', direction: 'LR' });
+    expect(h.store.getState()).toMatchObject({ selectedId: 1, panel: 'module', colourMode: 'findings', direction: 'LR', layout: 'force' });
     expect(h.entries).toHaveLength(1);
   });
 

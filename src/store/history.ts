@@ -5,7 +5,7 @@
 // too large to keep. The browser is injected (address, records, clock).
 import { normalizeView } from '../core/share/view';
 import type { ShareView } from '../core/share/view';
-import type { LoadSource, LayoutDirection } from '../worker/client';
+import type { LoadSource, LayoutDirection, LayoutKind } from '../worker/client';
 import type { AppState, AppStore } from './app-store';
 import { PERSIST_MAX_BYTES, readLoad, saveLoad, sourcesBytes } from './persist';
 import type { RecordStore } from './persist';
@@ -27,6 +27,7 @@ export interface HistoryDeps {
   /** Loads a built-in example by its id (`#example=<id>`, what `npm start` opens on). */
   loadExample(id: string): Promise<void>;
   setDirection(direction: LayoutDirection): Promise<void>;
+  setLayout(layout: LayoutKind): Promise<void>;
   /** The share fragment (`g=...`) of what is shown; null when it cannot be encoded. */
   linkOf(state: AppState): Promise<string | null>;
   /** Says whether the loaded graph survives a reload, and if not why. */
@@ -70,7 +71,7 @@ export function loadAddress(id: string, view: ShareView): string {
   return new URLSearchParams({ load: id, view: JSON.stringify(view) }).toString();
 }
 
-const VIEW_KEYS = ['selectedId', 'panel', 'colourMode', 'sizeMetric', 'direction', 'showImports', 'hotSort', 'hotDirection', 'hotFilter', 'grouped', 'expandedGroups', 'focusHops'] as const;
+const VIEW_KEYS = ['selectedId', 'panel', 'colourMode', 'sizeMetric', 'direction', 'layout', 'showImports', 'hotSort', 'hotDirection', 'hotFilter', 'grouped', 'expandedGroups', 'focusHops'] as const;
 const viewChanged = (a: AppState, b: AppState) => VIEW_KEYS.some((k) => a[k] !== b[k]);
 
 const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -101,9 +102,11 @@ export function createHistorySync(deps: HistoryDeps) {
   async function applyView(view: ShareView) {
     const s = store.getState();
     if (!s.graph) return;
-    const { direction, ...rest } = shareToView(view, s.graph);
+    const { direction, layout, ...rest } = shareToView(view, s.graph);
     store.setState(rest);
+    // New positions for either: the direction first, which lays out in layers.
     if (direction && direction !== s.direction) await deps.setDirection(direction);
+    if (layout && layout !== store.getState().layout) await deps.setLayout(layout);
   }
 
   /** Shows what a fragment names: a link's graph, a kept load, or the landing page. */

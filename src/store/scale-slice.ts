@@ -2,7 +2,7 @@
 // collapsed until opened), focus on a module and its n-hop neighbourhood,
 // and the screen shape the layout should fit.
 import type { GoGraph } from '../core/model/types';
-import { FORCE_MAX_NODES } from '../core/layout/force';
+import { forceTakes } from '../core/layout/force';
 import { ownerOf } from '../core/model/owner';
 import type { AppStore } from './app-store';
 
@@ -11,7 +11,7 @@ export const GROUP_LIMIT = 2000;
 export const MAX_FOCUS_HOPS = 6;
 
 /** Whether the force layout takes the graph: it moves every pair of modules at each step, so only small graphs. */
-export const forceFits = (graph: GoGraph | null): graph is GoGraph => graph !== null && graph.modules.length <= FORCE_MAX_NODES;
+export const forceFits = (graph: GoGraph | null): graph is GoGraph => graph !== null && forceTakes(graph.modules.length);
 
 export interface ScaleViewSlice {
   /** Modules drawn inside one box per owner (github.com/org, golang.org/x, k8s.io, ...). */

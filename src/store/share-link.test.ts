@@ -4,6 +4,7 @@ import { loadSources } from '../core/load';
 import { decodeShare, graphFromSnapshot } from '../core/share';
 import { readFixture } from '../core/test-support/fixtures';
 import { createAppStore } from './app-store';
+import { FORCE_MAX_NODES } from '../core/layout/force';
 import { hotRanking } from './export-tables';
 import { buildShareLink, SHARE_LINK_WARN_CHARS, shareScopes } from './share-link';
 import { shareToView, viewToShare } from './share-view';
@@ -17,16 +18,23 @@ const fragmentOf = (url: string) => url.slice(url.indexOf('#'));
 
 describe('share links', () => {
   it('carries the view, and restores it exactly', () => {
-    const state = { ...createAppStore().getState(), graph, selectedId: sys, panel: 'module' as const, colourMode: 'hotness' as const, direction: 'LR' as const, focusHops: 2 };
+    const state = { ...createAppStore().getState(), graph, selectedId: sys, panel: 'module' as const, colourMode: 'hotness' as const, direction: 'LR' as const, layout: 'force' as const, focusHops: 2 };
     const link = buildShareLink(base, graph, viewToShare(state));
     expect(link.url.startsWith('https://example.org/gotopo/#g=')).toBe(true);
     const decoded = decodeShare(fragmentOf(link.url));
     if (!decoded.ok) throw new Error(decoded.error);
     const rebuilt = graphFromSnapshot(decoded.snapshot);
     expect(shareToView(decoded.snapshot.view, rebuilt)).toEqual({
-      selectedId: sys, panel: 'module', colourMode: 'hotness', sizeMetric: 'transitiveDependents', direction: 'LR',
+      selectedId: sys, panel: 'module', colourMode: 'hotness', sizeMetric: 'transitiveDependents', direction: 'LR', layout: 'force',
       showImports: false, hotSort: 'transitiveDependents', hotDirection: 'descending', hotFilter: '', grouped: false, expandedGroups: [], focusHops: 2,
     });
+  });
+
+  it("keeps a link's force layout only for a graph the force layout takes", () => {
+    expect(shareToView({ layout: 'force' }, graph)).toEqual({ layout: 'force' });
+    expect(shareToView({ layout: 'layered' }, graph)).toEqual({ layout: 'layered' });
+    const tooBig = { ...graph, modules: Array.from({ length: FORCE_MAX_NODES + 1 }, (_, i) => ({ ...graph.modules[0], id: i })) };
+    expect(shareToView({ layout: 'force' }, tooBig)).toEqual({});
   });
 
   it('ignores view values the app does not know', () => {

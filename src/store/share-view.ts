@@ -7,7 +7,7 @@ import { HOT_COLUMNS } from './analysis-select';
 import type { HotColumn } from './analysis-select';
 import type { SortDirection } from './analysis-slice';
 import type { AppState } from './app-store';
-import { MAX_FOCUS_HOPS } from './scale-slice';
+import { forceFits, MAX_FOCUS_HOPS } from './scale-slice';
 import type { ColourMode, PanelTab } from './view-slice';
 
 // Records over the union types: adding a tab or mode without listing it here fails to compile.
@@ -18,7 +18,7 @@ const SORT_DIRECTIONS: Record<SortDirection, true> = { descending: true, ascendi
 const isKey = <T extends string>(table: Record<T, true>, x: unknown): x is T => typeof x === 'string' && Object.hasOwn(table, x);
 
 /** The part of the state a link restores. */
-export type SharedViewState = Pick<AppState, 'selectedId' | 'panel' | 'colourMode' | 'sizeMetric' | 'direction' | 'showImports' | 'hotSort' | 'hotDirection' | 'hotFilter' | 'grouped' | 'expandedGroups' | 'focusHops'>;
+export type SharedViewState = Pick<AppState, 'selectedId' | 'panel' | 'colourMode' | 'sizeMetric' | 'direction' | 'layout' | 'showImports' | 'hotSort' | 'hotDirection' | 'hotFilter' | 'grouped' | 'expandedGroups' | 'focusHops'>;
 
 /** The view of the state, as a link carries it (module paths, not ids). */
 export function viewToShare(s: SharedViewState & { graph: GoGraph | null }): ShareView {
@@ -29,6 +29,7 @@ export function viewToShare(s: SharedViewState & { graph: GoGraph | null }): Sha
     sizeMetric: s.sizeMetric,
     panel: s.panel,
     direction: s.direction,
+    layout: s.layout,
     filters: {
       showImports: s.showImports,
       hotSort: s.hotSort,
@@ -52,6 +53,8 @@ export function shareToView(view: ShareView, graph: GoGraph): Partial<SharedView
   if (isKey(COLOUR_MODES, view.colorMode)) out.colourMode = view.colorMode;
   if ((HOT_COLUMNS as string[]).includes(view.sizeMetric ?? '')) out.sizeMetric = view.sizeMetric as HotColumn;
   if (view.direction === 'TB' || view.direction === 'LR') out.direction = view.direction;
+  // The force layout only where this app would offer it for the graph.
+  if (view.layout === 'layered' || (view.layout === 'force' && forceFits(graph))) out.layout = view.layout;
   const f = view.filters ?? {};
   if (typeof f.showImports === 'boolean') out.showImports = f.showImports;
   if ((HOT_COLUMNS as string[]).includes(String(f.hotSort))) out.hotSort = f.hotSort as HotColumn;

@@ -4,7 +4,7 @@ import { analyze } from '../core/analysis';
 import type { Analysis } from '../core/analysis';
 import { loadSources } from '../core/load';
 import { layeredLayout } from '../core/layout';
-import { forceLayout } from '../core/layout/force';
+import { forceLayout, forceTakes } from '../core/layout/force';
 import type { GoGraph } from '../core/model/types';
 import { layoutInput } from './layout-input';
 import type { LayoutGraph } from './layout-input';
@@ -100,7 +100,7 @@ export function graphArrays(graph: GoGraph): (ArrayBufferView | null | undefined
   ];
 }
 
-/** A share link's graph, analysed and laid out (in the link's direction when it has one), and its view; throws the decoder's message. */
+/** A share link's graph, analysed and laid out (in the link's direction and layout when it has them), and its view; throws the decoder's message. */
 export function runSnapshot(
   fragment: string,
   direction: LayoutDirection,
@@ -114,6 +114,8 @@ export function runSnapshot(
   onPhase('analysing');
   const analysis = analyze(graph);
   onPhase('layout');
-  const positions = runLayout(layoutInput(graph), decoded.snapshot.view.direction ?? direction, fit);
-  return { graph, analysis, positions, view: decoded.snapshot.view };
+  const { view } = decoded.snapshot;
+  const kind = view.layout === 'force' && forceTakes(graph.modules.length) ? 'force' : 'layered';
+  const positions = runLayout(layoutInput(graph), view.direction ?? direction, fit, kind);
+  return { graph, analysis, positions, view };
 }

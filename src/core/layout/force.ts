@@ -33,6 +33,9 @@ export interface ForceResult {
 /** The most modules the force layout takes: at 500, a layout took ~0.3 s in the worker here. */
 export const FORCE_MAX_NODES = 500;
 
+/** Whether the force layout takes a graph of this many nodes. */
+export const forceTakes = (nodeCount: number) => nodeCount <= FORCE_MAX_NODES;
+
 const STEPS = 300;
 /** How far a node pushes, in ideal distances. */
 const REACH = 4;

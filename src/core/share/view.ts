@@ -9,6 +9,8 @@ export interface ShareView {
   sizeMetric?: string;
   panel?: string;
   direction?: 'TB' | 'LR';
+  /** The flat view's layout; absent in links made before the force layout (layered). */
+  layout?: 'layered' | 'force';
   filters?: Record<string, string | number | boolean>;
   focus?: { path: string; hops: number };
 }
@@ -36,6 +38,7 @@ export function normalizeView(input: unknown): ShareView {
     if (boundedString(value)) view[key] = value;
   }
   if (input.direction === 'TB' || input.direction === 'LR') view.direction = input.direction;
+  if (input.layout === 'layered' || input.layout === 'force') view.layout = input.layout;
   if (isRecord(input.filters)) {
     const filters: Record<string, string | number | boolean> = {};
     // Object.entries of a JSON.parse result: no prototype keys; FILTER_KEY also rules out __proto__.
