@@ -85,3 +85,16 @@ test('a load picked while the landing warms up shows its own graph, and the warm
   await expect(app.totals()).toHaveText(/^129 modules/);
   await expect(page.getByRole('button', { name: 'Group by owner' })).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('big graphs are drawn on the canvas where WebGL runs on a software GPU (chosen while the landing page is idle)', async ({ page }) => {
+  const app = new GotopoPage(page);
+  await app.open();
+  // The graph warm-up, then the renderer choice, run in idle time.
+  await page.waitForTimeout(4_000);
+  await app.loadExample('cri-o');
+  await expect(app.totals()).toHaveText(/^[\d,]+ modules, [\d,]+ edges$/, { timeout: 30_000 });
+  const canvas = page.getByTestId('graph-canvas');
+  await expect(canvas).toHaveAttribute('data-renderer', 'canvas');
+  // Headless Chromium without a GPU: SwiftShader, or no WebGL 2 at all.
+  await expect(canvas).toHaveAttribute('data-renderer-choice', /^(software|no-webgl)$/);
+});

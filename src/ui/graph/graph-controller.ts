@@ -6,6 +6,7 @@ import { moduleIdOf } from './cy-elements';
 import { graphStyle } from './cy-style';
 import { highlight, reveal } from './highlight';
 import { graphInstance } from './graph-instance';
+import { backendChoice } from './backend';
 import { rendererFor } from './renderer';
 import { buildScene, sceneChanged } from './scene';
 import { bindSceneEvents, firstView, markComplete, markInteractive, sceneView } from './scene-view';
@@ -46,6 +47,9 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
     // A big flat scene gets its view up front and goes in with that view's elements first (view-first.ts).
     const viewFirstScene = sliced && scene.kind === 'flat';
     const instance = graphInstance(container, s.theme, renderer, sliced ? [] : scene.elements);
+    // Which renderer draws it, and how big graphs' renderer was chosen (backend.ts): for bug reports and the tests.
+    container.dataset.renderer = renderer.options.webgl ? 'webgl' : 'canvas';
+    container.dataset.rendererChoice = backendChoice().reason;
     bindSceneEvents(instance, on, (owner) => (lastToggled = owner));
     instance.on('tap', (e) => e.target === instance && on.select(null));
     instance.on('mouseout', 'node', () => on.hover(null));

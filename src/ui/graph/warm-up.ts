@@ -17,10 +17,10 @@ import { addInSlices } from './sliced-add';
 const NODES = 300;
 const EDGES_PER_NODE = 4;
 
-/** A small layered graph with module-like labels: a main module requiring every other, each requiring a few below it. */
-export function warmUpElements(): ElementDefinition[] {
+/** A layered graph with module-like labels: a main module requiring every other, each requiring a few below it. */
+export function warmUpElements(nodes = NODES): ElementDefinition[] {
   const out: ElementDefinition[] = [];
-  for (let i = 0; i < NODES; i++) {
+  for (let i = 0; i < nodes; i++) {
     const path = i === 0 ? 'example.com/warm/main' : `github.com/warm${i % 17}/module-${i}`;
     out.push({
       group: 'nodes',
@@ -29,21 +29,22 @@ export function warmUpElements(): ElementDefinition[] {
       classes: i === 0 ? 'main' : i < 40 ? 'direct' : 'indirect',
     });
   }
-  for (let i = 1; i < NODES; i++) {
+  for (let i = 1; i < nodes; i++) {
     out.push({ group: 'edges', data: { id: `wm${i}`, source: 'w0', target: `w${i}` } });
-    for (let k = 1; k < EDGES_PER_NODE && i + k * 21 < NODES; k++) out.push({ group: 'edges', data: { id: `w${i}-${k}`, source: `w${i}`, target: `w${i + k * 21}` } });
+    for (let k = 1; k < EDGES_PER_NODE && i + k * 21 < nodes; k++) out.push({ group: 'edges', data: { id: `w${i}-${k}`, source: `w${i}`, target: `w${i + k * 21}` } });
   }
   return out;
 }
 
 let warmed = false;
 
-/** Once per page, when the browser is idle: draws and drops a throwaway graph off screen. */
-export function warmUpWhenIdle(): void {
+/** Once per page, when the browser is idle: draws and drops a throwaway graph off screen, then runs `then` when idle again. */
+export function warmUpWhenIdle(then?: () => Promise<void>): void {
   if (warmed || typeof document === 'undefined') return;
   warmed = true;
   const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
-  idle(() => void warmUp());
+  // Failures cost only the speed-up (or the measurement): the load reports its own errors.
+  idle(() => void warmUp().then(() => then && idle(() => void then().catch(() => undefined)), () => undefined));
 }
 
 // A load in flight needs the main thread more: the warm-up does not start, or stops, then.

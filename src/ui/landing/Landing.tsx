@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { actions } from '../../store';
+import { chooseBackend } from '../graph/backend-probe';
 import { warmUpWhenIdle } from '../graph/warm-up';
 import { ThemeToggle } from '../workspace/ThemeToggle';
 import { CommandList } from './CommandList';
@@ -15,8 +16,8 @@ const heading = 'mb-3 text-xs font-semibold uppercase tracking-wider text-slate-
 
 /** First screen: what gotopo needs, how to get it, and real examples one click away. */
 export function Landing() {
-  // While the user picks a file, make the graph's code warm for the load that follows.
-  useEffect(warmUpWhenIdle, []);
+  // While the user picks a file, make the graph's code warm for the load that follows, then measure how to draw big graphs.
+  useEffect(() => warmUpWhenIdle(chooseBackend), []);
   return (
     <div className="min-h-full bg-slate-50 dark:bg-slate-950">
       <header className="mx-auto flex max-w-6xl items-center justify-between px-6 pt-5">
