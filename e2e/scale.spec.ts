@@ -98,3 +98,27 @@ test('big graphs are drawn on the canvas where WebGL runs on a software GPU (cho
   // Headless Chromium without a GPU: SwiftShader, or no WebGL 2 at all.
   await expect(canvas).toHaveAttribute('data-renderer-choice', /^(software|no-webgl)$/);
 });
+
+test('on a GPU that is not a software one, the landing page measures both renderers and keeps the answer', async ({ page }) => {
+  test.setTimeout(90_000);
+  // WebGL names this machine's software GPU as a hardware one: the probe then measures for real.
+  await page.addInitScript(() => {
+    const own = WebGL2RenderingContext.prototype.getParameter;
+    WebGL2RenderingContext.prototype.getParameter = function (this: WebGL2RenderingContext, p: number) {
+      return p === 0x9246 ? 'Test GPU' : own.call(this, p);
+    };
+  });
+  const app = new GotopoPage(page);
+  await app.open();
+  const kept = await page.waitForFunction(() => localStorage.getItem('gotopo:renderer'), undefined, { timeout: 60_000, polling: 250 });
+  const measured = JSON.parse((await kept.jsonValue()) as string) as { backend: string; gpu: string; canvasMs: number; webglMs: number };
+  expect(measured.gpu).toBe('Test GPU');
+  expect(measured.canvasMs).toBeGreaterThan(0);
+  expect(measured.webglMs).toBeGreaterThan(0);
+  expect(measured.backend).toBe(measured.webglMs <= measured.canvasMs * 0.7 ? 'webgl' : 'canvas');
+  // The throwaway instances are gone.
+  await expect(page.locator('body > div[aria-hidden="true"]')).toHaveCount(0);
+  await app.loadExample('cri-o');
+  await expect(app.totals()).toHaveText(/^[\d,]+ modules, [\d,]+ edges$/, { timeout: 30_000 });
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-renderer-choice', 'measured');
+});
