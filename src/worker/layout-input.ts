@@ -10,6 +10,9 @@ export interface LayoutGraph {
   widths: Float64Array;
 }
 
+/** The tallest a module's box is drawn: sized by a hot-library metric, from 32 px up to this (ui/graph/metric-style.ts). */
+export const TALLEST_NODE = 56;
+
 // Node boxes are sized from the label length; the canvas draws them the same way.
 const CHAR_WIDTH = 6.6;
 const PADDING = 24;

@@ -165,42 +165,49 @@ function settle(x: Float64Array, y: Float64Array, springs: Int32Array, k: number
 const overlapX = (x: Float64Array, w: Float64Array, a: number, b: number) => (w[a] + w[b]) / 2 + MARGIN - Math.abs(x[a] - x[b]);
 const overlapY = (y: Float64Array, h: Float64Array, a: number, b: number) => (h[a] + h[b]) / 2 + MARGIN - Math.abs(y[a] - y[b]);
 
-/**
- * Pushes overlapping boxes apart along the axis they overlap least, half each, sweep after sweep;
- * if some still overlap after a few sweeps, spreads the whole drawing out and goes on: spreading
- * parts every two distinct centres, so it ends.
- */
-function separate(x: Float64Array, y: Float64Array, w: Float64Array, h: Float64Array): void {
+/** One sweep over all pairs, pushing each overlapping pair apart; whether any was moved. */
+function pushApart(x: Float64Array, y: Float64Array, w: Float64Array, h: Float64Array): boolean {
   const n = x.length;
-  for (let round = 0; round < 40; round++) {
-    let moved = false;
-    for (let sweep = 0; sweep < 30; sweep++) {
-      moved = false;
-      for (let a = 0; a < n; a++) {
-        for (let b = a + 1; b < n; b++) {
-          const ox = overlapX(x, w, a, b);
-          const oy = overlapY(y, h, a, b);
-          if (ox <= 0 || oy <= 0) continue;
-          moved = true;
-          // Along the axis of least overlap; a tie or one centre, by the ids, so the result is fixed.
-          if (ox / (w[a] + w[b]) < oy / (h[a] + h[b])) {
-            const sign = x[a] < x[b] || (x[a] === x[b] && a < b) ? -1 : 1;
-            x[a] += (sign * ox) / 2;
-            x[b] -= (sign * ox) / 2;
-          } else {
-            const sign = y[a] < y[b] || (y[a] === y[b] && a < b) ? -1 : 1;
-            y[a] += (sign * oy) / 2;
-            y[b] -= (sign * oy) / 2;
-          }
-        }
+  let moved = false;
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      const ox = overlapX(x, w, a, b);
+      const oy = overlapY(y, h, a, b);
+      if (ox <= 0 || oy <= 0) continue;
+      moved = true;
+      // Along the axis of least overlap, half each; a tie or one centre, by the ids, so the result is fixed.
+      if (ox / (w[a] + w[b]) < oy / (h[a] + h[b])) {
+        const sign = x[a] < x[b] || (x[a] === x[b] && a < b) ? -1 : 1;
+        x[a] += (sign * ox) / 2;
+        x[b] -= (sign * ox) / 2;
+      } else {
+        const sign = y[a] < y[b] || (y[a] === y[b] && a < b) ? -1 : 1;
+        y[a] += (sign * oy) / 2;
+        y[b] -= (sign * oy) / 2;
       }
-      if (!moved) return;
-    }
-    for (let v = 0; v < n; v++) {
-      x[v] *= 1.25;
-      y[v] *= 1.25;
     }
   }
+  return moved;
+}
+
+const spread = (x: Float64Array, y: Float64Array, by: number) => {
+  for (let v = 0; v < x.length; v++) {
+    x[v] *= by;
+    y[v] *= by;
+  }
+};
+
+/**
+ * Removes every overlap: sweeps of pushes, and where they do not settle, the drawing spread out a
+ * little and swept again. A sweep leaves no two centres on one spot, and spreading parts all distinct
+ * centres, so the last loop ends with no overlap whatever the sweeps left.
+ */
+function separate(x: Float64Array, y: Float64Array, w: Float64Array, h: Float64Array): void {
+  for (let round = 0; round < 20; round++) {
+    for (let sweep = 0; sweep < 100; sweep++) if (!pushApart(x, y, w, h)) return;
+    spread(x, y, 1.1);
+  }
+  while (pushApart(x, y, w, h)) spread(x, y, 1.25);
 }
 
 function normalised(x: Float64Array, y: Float64Array, w: Float64Array, h: Float64Array): ForceResult {

@@ -7,12 +7,13 @@ import type { Severity } from '../../core/analysis';
 import type { AppState } from '../../store';
 import { moduleFindings } from '../../store/analysis-select';
 import type { Theme } from '../../store/ui-slice';
+import { TALLEST_NODE } from '../../worker/layout-input';
 import { moduleIdOf, nodeId } from './cy-elements';
 import { BADGE, HOT_STEPS, LIT, SEVERITY_SWATCH } from './metric-palette';
 
 const BASE_HEIGHT = 32;
-/** Height added to the biggest node; the layout's row gap keeps this free of overlaps. */
-const GROWTH = 24;
+/** Height added to the biggest node; the layered layout's row gap and the force layout's boxes keep this free of overlaps. */
+const GROWTH = TALLEST_NODE - BASE_HEIGHT;
 const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
 const MODE_CLASSES = 'hot-0 hot-1 hot-2 hot-3 hot-4 hot-5 sev-error sev-warning sev-info sev-none';
 
