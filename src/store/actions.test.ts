@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../core/test-support/fixtures';
-import { createLoadClient } from '../worker/client';
+import { createLoadClient, LoadCancelled } from '../worker/client';
 import { createActions } from './actions';
 import { createAppStore } from './app-store';
 import { FORCE_MAX_NODES } from '../core/layout/force';
@@ -81,6 +81,22 @@ describe('layout actions', () => {
     await actions.setLayout('force');
     expect(store.getState().layout).toBe('layered');
     expect(store.getState().positions).toBe(s.positions);
+  });
+
+  it('asks again when a cancelled load stopped the layout under it, and shows the layout of its positions when it fails', async () => {
+    const store = createAppStore();
+    const real = createLoadClient();
+    const failures: Error[] = [];
+    const client = { ...real, layout: (...args: Parameters<typeof real.layout>) => (failures.length ? Promise.reject(failures.shift()) : real.layout(...args)) };
+    const actions = createActions(store, client);
+    await actions.load([fortigate('golist-m.json'), fortigate('modgraph.txt')], 'replace');
+    failures.push(new LoadCancelled());
+    await actions.setLayout('force');
+    expect(store.getState()).toMatchObject({ layout: 'force', positions: { layout: 'force' }, error: null });
+    failures.push(new Error('out of memory'));
+    await actions.setLayout('layered');
+    expect(store.getState()).toMatchObject({ layout: 'force', positions: { layout: 'force' } });
+    expect(store.getState().error?.message).toBe('Could not lay out the graph: out of memory');
   });
 
   it('opens the next graph layered', async () => {

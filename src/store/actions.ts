@@ -41,7 +41,8 @@ function landed(result: Pick<LoadResult, 'graph' | 'analysis' | 'positions'>, so
     hoveredId: null,
     query: '',
     panel: 'overview',
-    layout: 'layered',
+    // A load lays out in layers; a link's graph in the layout it was shared in (runSnapshot).
+    layout: result.positions.layout,
     ...analysisResetOnLoad,
     ...scaleResetOnLoad(result.graph),
   };
@@ -52,17 +53,22 @@ export function createActions(store: AppStore, client: LoadClient) {
   // Only the latest load may land; an earlier one finishing late is dropped.
   let generation = 0;
 
-  /** New positions for the graph shown, in the layout and direction the state holds; dropped if either changed meanwhile. */
-  async function relayout(): Promise<void> {
+  /**
+   * New positions for the graph shown, in the layout and direction the state holds; dropped if either
+   * changed meanwhile. Cancelling a load stops the worker under it too: then it asks again. On a failure
+   * the layout shown is the one the positions were made by.
+   */
+  async function relayout(retry = true): Promise<void> {
     const { graph, direction, layout } = getState();
     if (!graph) return;
+    const current = () => getState().graph === graph && getState().direction === direction && getState().layout === layout;
     try {
       const positions = await client.layout(layoutInput(graph), direction, { maxAspect: getState().graphAspect }, layout);
-      const now = getState();
-      if (now.graph === graph && now.direction === direction && now.layout === layout) setState({ positions });
+      if (current()) setState({ positions });
     } catch (err) {
-      if (err instanceof LoadCancelled) return;
-      setState({ error: { message: `Could not lay out the graph: ${message(err)}`, diagnostics: [] } });
+      if (!current()) return;
+      if (err instanceof LoadCancelled) return retry ? relayout(false) : setState({ layout: getState().positions?.layout ?? 'layered' });
+      setState({ layout: getState().positions?.layout ?? 'layered', error: { message: `Could not lay out the graph: ${message(err)}`, diagnostics: [] } });
     }
   }
 
@@ -104,7 +110,7 @@ export function createActions(store: AppStore, client: LoadClient) {
         if (gen === generation) setState({ loading: { ...progress, names } });
       }, fit);
       if (gen !== generation) return false;
-      setState({ ...landed({ graph, analysis, positions }, []), ...shareToView(view, graph) });
+      setState({ ...landed({ graph, analysis, positions }, []), ...shareToView(view, graph), layout: positions.layout });
       return true;
     } catch (err) {
       if (err instanceof LoadCancelled) return false;

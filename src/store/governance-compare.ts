@@ -24,7 +24,7 @@ export function createCompareActions(gov: GovernanceStore, app: AppStore, loader
   function show(snapshot: Snapshot) {
     const { graph, analysis, positions, sources } = snapshot;
     app.setState({
-      graph, analysis, positions, sources, derived: derive(graph), selectedId: null, hoveredId: null, query: '', panel: 'diff',
+      graph, analysis, positions, sources, derived: derive(graph), layout: positions.layout, selectedId: null, hoveredId: null, query: '', panel: 'diff',
       ...analysisResetOnLoad, ...scaleResetOnLoad(graph),
     });
   }

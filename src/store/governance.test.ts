@@ -42,6 +42,16 @@ describe('compare', () => {
     expect(gov.getState().compare).toBeNull();
   });
 
+  it('shows each side in the layout its positions were made by', async () => {
+    const { app, appActions, compare } = setup();
+    await appActions.load(files('syncthing', SYNC), 'replace');
+    await appActions.setLayout('force');
+    await compare.compareWith({ sources: files('syncthing-untidy', SYNC), label: 'untidy' }, 'after');
+    expect(app.getState()).toMatchObject({ layout: 'layered', positions: { layout: 'layered' } });
+    compare.showSide('before');
+    expect(app.getState()).toMatchObject({ layout: 'force', positions: { layout: 'force' } });
+  });
+
   it('keeps the graph and reports the source when the other snapshot is not Go output', async () => {
     const { app, gov, appActions, compare } = setup();
     await appActions.load(files('syncthing', SYNC), 'replace');

@@ -6,7 +6,7 @@ import { loadSources } from '../core/load';
 import { layeredLayout } from '../core/layout';
 import { forceLayout, forceTakes } from '../core/layout/force';
 import type { GoGraph } from '../core/model/types';
-import { layoutInput } from './layout-input';
+import { layoutInput, TALLEST_NODE } from './layout-input';
 import type { LayoutGraph } from './layout-input';
 import type { SourceText } from '../core/parse/types';
 import { decodeShare, graphFromSnapshot } from '../core/share';
@@ -23,6 +23,8 @@ export interface Positions {
   y: Float64Array;
   width: number;
   height: number;
+  /** The layout they were made by (a link's may differ from the one asked for). */
+  layout: LayoutKind;
 }
 
 export type LoadPhase = 'reading' | 'parsing' | 'analysing' | 'layout';
@@ -65,8 +67,10 @@ export type WorkerResponse =
   | { type: 'failed'; id: number; message: string };
 
 export function runLayout(input: LayoutGraph, direction: LayoutDirection, fit: LayoutFit = {}, kind: LayoutKind = 'layered'): Positions {
-  const { x, y, width, height } = kind === 'force' ? forceLayout(input) : layeredLayout({ ...input, direction, maxAspect: fit.maxAspect });
-  return { x, y, width, height };
+  // Boxes as tall as a metric may draw them: a force layout has no row gap to absorb the growth.
+  const { x, y, width, height } =
+    kind === 'force' ? forceLayout({ ...input, heights: new Float64Array(input.nodeCount).fill(TALLEST_NODE) }) : layeredLayout({ ...input, direction, maxAspect: fit.maxAspect });
+  return { x, y, width, height, layout: kind };
 }
 
 /** Parse, build, analyse and lay out; reports each phase before it starts. */

@@ -5,7 +5,7 @@ import type { AppState } from '../../store';
 import { moduleIdOf, nodeId } from './cy-elements';
 import { groupId, ownerOfGroup } from './grouping';
 import { reveal } from './highlight';
-import type { LayoutKind, Positions } from '../../worker/client';
+import type { Positions } from '../../worker/client';
 import type { SceneKind } from './scene';
 
 export interface SceneCallbacks {
@@ -30,7 +30,7 @@ export function bindSceneEvents(cy: Core, on: SceneCallbacks, toggled: (owner: s
 
 /** First view of a scene: flat graphs as before; a grouped view fits, closing in on the group just opened. */
 export function sceneView(cy: Core, kind: SceneKind, s: AppState, lastToggled: string | null): void {
-  if (kind === 'flat') return s.positions ? firstView(cy, s.positions, s.graph?.mainIds ?? [], s.layout) : undefined;
+  if (kind === 'flat') return s.positions ? firstView(cy, s.positions, s.graph?.mainIds ?? []) : undefined;
   const opened = lastToggled ? cy.getElementById(groupId(lastToggled)) : null;
   const target = opened && opened.nonempty() && opened.hasClass('open') ? opened : cy.elements();
   cy.fit(target, 30);
@@ -64,7 +64,7 @@ const PAD = 30;
  * when readable, else the main modules at a readable zoom: near the top, where
  * a layered drawing starts, or in the middle of the view in a force layout.
  */
-export function firstView(cy: Core, p: Positions, mainIds: number[], layout: LayoutKind = 'layered'): void {
+export function firstView(cy: Core, p: Positions, mainIds: number[]): void {
   const w = cy.width();
   const h = cy.height();
   const fit = Math.min((w - 2 * PAD) / Math.max(1, p.width), (h - 2 * PAD) / Math.max(1, p.height), cy.maxZoom());
@@ -74,7 +74,7 @@ export function firstView(cy: Core, p: Positions, mainIds: number[], layout: Lay
   }
   const ids = mainIds.length > 0 ? mainIds : [0];
   const ax = ids.reduce((sum, id) => sum + p.x[id], 0) / ids.length;
-  if (layout === 'force') {
+  if (p.layout === 'force') {
     const ay = ids.reduce((sum, id) => sum + p.y[id], 0) / ids.length;
     cy.viewport({ zoom: READABLE_ZOOM, pan: { x: w / 2 - ax * READABLE_ZOOM, y: h / 2 - ay * READABLE_ZOOM } });
     return;
