@@ -11,7 +11,7 @@
 import type { Core } from 'cytoscape';
 import { appStore } from '../../store';
 import { backendChoice, isSoftwareGpu, pickBackend, setBackendChoice, storedChoice } from './backend';
-import { graphInstance } from './graph-instance';
+import { dropInstance, graphInstance } from './graph-instance';
 import { rendererFor, LARGE_ELEMENTS } from './renderer';
 import { addInSlices } from './sliced-add';
 import { warmUpElements } from './warm-up';
@@ -50,14 +50,16 @@ async function frameTime(webgl: boolean): Promise<number | null> {
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, { position: 'fixed', left: '-10000px', top: '0', width: '800px', height: '600px', pointerEvents: 'none' });
   document.body.append(container);
-  const large = rendererFor(PROBE_NODES, LARGE_ELEMENTS, webgl ? 'webgl' : 'canvas');
-  const cy: Core = graphInstance(container, appStore.getState().theme, large);
-  // A load that starts stops the probe at once: its graph needs the main thread.
-  const unsubscribe = appStore.subscribe(() => loading() && !cy.destroyed() && cy.destroy());
+  let cy: Core | null = null;
+  let unsubscribe: () => void = () => undefined;
   try {
+    const large = rendererFor(PROBE_NODES, LARGE_ELEMENTS, webgl ? 'webgl' : 'canvas');
+    const instance = (cy = graphInstance(container, appStore.getState().theme, large));
+    // A load that starts stops the probe at once: its graph needs the main thread.
+    unsubscribe = appStore.subscribe(() => loading() && dropInstance(instance));
     // In slices, as a big load goes in, so the page answers input meanwhile.
-    if (!(await addInSlices(cy, warmUpElements(PROBE_NODES), () => undefined))) return null;
-    cy.zoom(0.25);
+    if (!(await addInSlices(instance, warmUpElements(PROBE_NODES), () => undefined))) return null;
+    instance.zoom(0.25);
     await nextFrame();
     // A drag with the mouse, as a user pans: the canvas then moves a texture of the last frame (renderer.ts).
     const box = container.getBoundingClientRect();
@@ -67,7 +69,7 @@ async function frameTime(webgl: boolean): Promise<number | null> {
     let dx = 0;
     try {
       for (let i = 0; i < SETTLE_FRAMES + FRAMES; i++) {
-        if (cy.destroyed()) return null;
+        if (instance.destroyed()) return null;
         dx += i % 8 < 4 ? 12 : -12;
         window.dispatchEvent(new MouseEvent('mousemove', at(dx)));
         const t = await nextFrame();
@@ -79,7 +81,7 @@ async function frameTime(webgl: boolean): Promise<number | null> {
     return median(stamps.slice(1).map((t, i) => t - stamps[i]));
   } finally {
     unsubscribe();
-    if (!cy.destroyed()) cy.destroy();
+    if (cy) dropInstance(cy);
     container.remove();
   }
 }
@@ -87,7 +89,8 @@ async function frameTime(webgl: boolean): Promise<number | null> {
 /** Decides the backend for big graphs: kept from an earlier visit, by the GPU, or measured now. */
 export async function chooseBackend(): Promise<void> {
   // Only on the idle landing page: even asking for a WebGL context can take tens of ms, too long beside a load.
-  if (backendChoice().reason !== 'unmeasured' || loading() || appStore.getState().graph !== null) return;
+  // Not in a hidden tab either: frames stop there, and the probe's graph would wait in memory.
+  if (backendChoice().reason !== 'unmeasured' || loading() || appStore.getState().graph !== null || document.hidden) return;
   const gpu = webglGpu();
   if (gpu === null) return setBackendChoice({ backend: 'canvas', reason: 'no-webgl', gpu: '' }, null);
   if (isSoftwareGpu(gpu)) return setBackendChoice({ backend: 'canvas', reason: 'software', gpu }, null);

@@ -5,7 +5,7 @@ import type { AppState, AppStore } from '../../store';
 import { moduleIdOf } from './cy-elements';
 import { graphStyle } from './cy-style';
 import { highlight, reveal } from './highlight';
-import { graphInstance } from './graph-instance';
+import { dropInstance, graphInstance } from './graph-instance';
 import { backendChoice } from './backend';
 import { rendererFor } from './renderer';
 import { buildScene, sceneChanged } from './scene';
@@ -36,7 +36,7 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
 
   // A new instance per graph: renderer options such as hideEdgesOnViewport are fixed at creation.
   const create = (s: AppState) => {
-    cy?.destroy();
+    if (cy) dropInstance(cy);
     cy = null;
     const scene = buildScene(s);
     if (!scene) return;
@@ -71,7 +71,7 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
       else syncAnalysisStyle(instance, now);
     };
     if (!sliced) return finish(s);
-    if (viewFirstScene && s.positions) firstView(instance, s.positions, s.graph?.mainIds ?? [], s.layout);
+    if (viewFirstScene && s.positions) firstView(instance, s.positions, s.graph?.mainIds ?? []);
     const ordered = viewFirstScene ? viewFirst(scene.elements, instance.extent()) : null;
     const styleSlice = (added: CollectionReturnValue) => {
       const now = store.getState();
@@ -92,7 +92,7 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
     if (!s.positions) return;
     const { x, y } = s.positions;
     c.batch(() => c.nodes().positions((n) => ({ x: x[moduleIdOf(n.id())], y: y[moduleIdOf(n.id())] })));
-    firstView(c, s.positions, s.graph?.mainIds ?? [], s.layout);
+    firstView(c, s.positions, s.graph?.mainIds ?? []);
   };
 
   create(store.getState());
@@ -126,7 +126,7 @@ export function mountGraph(container: HTMLElement, store: AppStore, on: Callback
       unsubscribe();
       unmountOverlay();
       registerCanvas(null);
-      cy?.destroy();
+      if (cy) dropInstance(cy);
     },
   };
 }

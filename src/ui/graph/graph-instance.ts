@@ -22,5 +22,19 @@ export function graphInstance(container: HTMLElement, theme: Theme, renderer: Re
     autoungrabify: true,
   });
   measureLabelsByAdvance(cy);
+  if (renderer.options.webgl) webglInstances.add(cy);
   return cy;
+}
+
+const webglInstances = new WeakSet<Core>();
+
+/**
+ * Destroys an instance, and frees the WebGL context of one drawn with WebGL: Cytoscape leaves it,
+ * and a page holds only a few (Chromium drops the oldest past 16, with a warning each time).
+ */
+export function dropInstance(cy: Core): void {
+  // Only canvases that hold a context: asking a bare one for 'webgl2' would make one.
+  const canvases = webglInstances.has(cy) ? Array.from(cy.container()?.querySelectorAll('canvas') ?? []) : [];
+  if (!cy.destroyed()) cy.destroy();
+  for (const canvas of canvases) canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
 }
