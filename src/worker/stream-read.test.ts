@@ -25,7 +25,7 @@ describe('readSources', () => {
     expect(seen.at(-1)).toBe(new Blob([text]).size);
   });
 
-  it('reads several files at once and keeps their order, the bytes adding up', async () => {
+  it('keeps the order of several sources, their bytes adding up', async () => {
     const big = 'github.com/a/b v1.0.0 github.com/c/d v1.2.3\n'.repeat(50_000);
     const small = '{"Path": "example.com/x"}\n';
     const sources = [{ name: 'big.txt', file: new Blob([big]) }, { name: 'pasted text', text: 'module x' }, { name: 'small.json', file: new Blob([small]) }];
@@ -34,6 +34,17 @@ describe('readSources', () => {
     expect(out).toEqual([{ name: 'big.txt', text: big }, { name: 'pasted text', text: 'module x' }, { name: 'small.json', text: small }]);
     expect(seen.at(-1)).toBe(totalBytes(sources));
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
+  it('starts every read before the first ends', async () => {
+    // The first file's read ends only once the second has started: read one after another, it never would.
+    let secondStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (secondStarted = resolve));
+    const first = { size: 1, text: async () => (await started, 'a') } as Blob;
+    const second = { size: 1, text: async () => (secondStarted(), 'b') } as Blob;
+    const read = readSources([{ name: '1', file: first }, { name: '2', file: second }], () => undefined);
+    const timeout = new Promise<'one after another'>((resolve) => setTimeout(() => resolve('one after another'), 2000));
+    expect(await Promise.race([read.then((out) => out.map((s) => s.text).join('')), timeout])).toBe('ab');
   });
 
   it('counts texts in memory as read from the first report', async () => {
