@@ -66,7 +66,9 @@ export type WorkerResponse =
   | { type: 'laid-out'; id: number; positions: Positions }
   | { type: 'failed'; id: number; message: string };
 
-export function runLayout(input: LayoutGraph, direction: LayoutDirection, fit: LayoutFit = {}, kind: LayoutKind = 'layered'): Positions {
+/** Positions in the layout asked for; layered for a graph too big for the force layout (the result says which). */
+export function runLayout(input: LayoutGraph, direction: LayoutDirection, fit: LayoutFit = {}, asked: LayoutKind = 'layered'): Positions {
+  const kind = asked === 'force' && forceTakes(input.nodeCount) ? 'force' : 'layered';
   // Boxes as tall as a metric may draw them: a force layout has no row gap to absorb the growth.
   const { x, y, width, height } =
     kind === 'force' ? forceLayout({ ...input, heights: new Float64Array(input.nodeCount).fill(TALLEST_NODE) }) : layeredLayout({ ...input, direction, maxAspect: fit.maxAspect });
@@ -119,7 +121,6 @@ export function runSnapshot(
   const analysis = analyze(graph);
   onPhase('layout');
   const { view } = decoded.snapshot;
-  const kind = view.layout === 'force' && forceTakes(graph.modules.length) ? 'force' : 'layered';
-  const positions = runLayout(layoutInput(graph), view.direction ?? direction, fit, kind);
+  const positions = runLayout(layoutInput(graph), view.direction ?? direction, fit, view.layout);
   return { graph, analysis, positions, view };
 }

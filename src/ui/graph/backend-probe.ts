@@ -8,12 +8,11 @@
 // Without WebGL 2, or on a software GPU, the canvas is chosen unmeasured: on
 // SwiftShader here the probe measured 16.7 ms a frame for the canvas against
 // 50-67 for WebGL at 3,000 nodes, and its WebGL half took ~1 s of frames.
-import type { Core } from 'cytoscape';
 import { appStore } from '../../store';
+import { nextFrame } from '../../worker/next-task';
 import { backendChoice, isSoftwareGpu, pickBackend, setBackendChoice, storedChoice } from './backend';
-import { dropInstance, graphInstance } from './graph-instance';
+import { loading, offScreen } from './off-screen';
 import { rendererFor, LARGE_ELEMENTS } from './renderer';
-import { addInSlices } from './sliced-add';
 import { warmUpElements } from './warm-up';
 
 /** Nodes of the probe's graph: big enough that drawing, not overhead, sets the frame time. */
@@ -22,8 +21,6 @@ const PROBE_NODES = 3000;
 const FRAMES = 12;
 const SETTLE_FRAMES = 4;
 
-const loading = () => appStore.getState().loading !== null;
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 const storage = (): Storage | null => {
@@ -45,31 +42,20 @@ export function webglGpu(): string | null {
 }
 
 /** Median frame time (ms) of one renderer drawing the probe graph while it is dragged; null if a load started. */
-async function frameTime(webgl: boolean): Promise<number | null> {
-  const container = document.createElement('div');
-  container.setAttribute('aria-hidden', 'true');
-  Object.assign(container.style, { position: 'fixed', left: '-10000px', top: '0', width: '800px', height: '600px', pointerEvents: 'none' });
-  document.body.append(container);
-  let cy: Core | null = null;
-  let unsubscribe: () => void = () => undefined;
-  try {
-    const large = rendererFor(PROBE_NODES, LARGE_ELEMENTS, webgl ? 'webgl' : 'canvas');
-    const instance = (cy = graphInstance(container, appStore.getState().theme, large));
-    // A load that starts stops the probe at once: its graph needs the main thread.
-    unsubscribe = appStore.subscribe(() => loading() && dropInstance(instance));
-    // In slices, as a big load goes in, so the page answers input meanwhile.
-    if (!(await addInSlices(instance, warmUpElements(PROBE_NODES), () => undefined))) return null;
-    instance.zoom(0.25);
+function frameTime(webgl: boolean): Promise<number | null> {
+  const renderer = rendererFor(PROBE_NODES, LARGE_ELEMENTS, webgl ? 'webgl' : 'canvas');
+  return offScreen(renderer, warmUpElements(PROBE_NODES), async (cy) => {
+    cy.zoom(0.25);
     await nextFrame();
     // A drag with the mouse, as a user pans: the canvas then moves a texture of the last frame (renderer.ts).
-    const box = container.getBoundingClientRect();
+    const box = cy.container()!.getBoundingClientRect();
     const at = (dx: number): MouseEventInit => ({ clientX: box.left + 400 + dx, clientY: box.top + 300, bubbles: true, button: 0, buttons: 1 });
-    (container.querySelector('canvas') ?? container).dispatchEvent(new MouseEvent('mousedown', at(0)));
+    (cy.container()!.querySelector('canvas') ?? cy.container()!).dispatchEvent(new MouseEvent('mousedown', at(0)));
     const stamps: number[] = [];
     let dx = 0;
     try {
       for (let i = 0; i < SETTLE_FRAMES + FRAMES; i++) {
-        if (instance.destroyed()) return null;
+        if (cy.destroyed()) return null;
         dx += i % 8 < 4 ? 12 : -12;
         window.dispatchEvent(new MouseEvent('mousemove', at(dx)));
         const t = await nextFrame();
@@ -79,11 +65,7 @@ async function frameTime(webgl: boolean): Promise<number | null> {
       window.dispatchEvent(new MouseEvent('mouseup', at(dx)));
     }
     return median(stamps.slice(1).map((t, i) => t - stamps[i]));
-  } finally {
-    unsubscribe();
-    if (cy) dropInstance(cy);
-    container.remove();
-  }
+  });
 }
 
 /** Decides the backend for big graphs: kept from an earlier visit, by the GPU, or measured now. */

@@ -14,7 +14,7 @@
 // 5,000 modules no longer costs a 300-450 ms redraw per slice (all in: 8.4 s
 // to 4.1 s; tasks over 200 ms: 22 to 6).
 import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
-import { nextTask } from '../../worker/next-task';
+import { nextFrame, nextTask } from '../../worker/next-task';
 import { styleFirstTime } from './first-style';
 
 /**
@@ -52,7 +52,6 @@ export const MAX_UNDRAWN = 5000;
 const USER_EVENTS = 'viewport mouseover tapstart';
 
 // Lets Cytoscape draw what was added (its render runs in requestAnimationFrame) before the next slice.
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const drawn = async () => {
   await nextFrame();
   await nextTask();

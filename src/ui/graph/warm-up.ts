@@ -8,11 +8,9 @@
 // 9-16 % sooner (medians of 6-8) when picked at once, 17-28 % when picked 1.5 s later.
 // The load worker warms its own code as it starts (src/worker/warm-up.ts).
 import type { ElementDefinition } from 'cytoscape';
-import { appStore } from '../../store';
 import { nodeWidth } from '../../worker/layout-input';
-import { graphInstance } from './graph-instance';
+import { offScreen } from './off-screen';
 import { LARGE_ELEMENTS, rendererFor } from './renderer';
-import { addInSlices } from './sliced-add';
 
 const NODES = 300;
 const EDGES_PER_NODE = 4;
@@ -47,23 +45,6 @@ export function warmUpWhenIdle(then?: () => Promise<void>): void {
   idle(() => void warmUp().then(() => then && idle(() => void then().catch(() => undefined)), () => undefined));
 }
 
-// A load in flight needs the main thread more: the warm-up does not start, or stops, then.
-const loading = () => appStore.getState().loading !== null;
-
-async function warmUp(): Promise<void> {
-  if (loading()) return;
-  const container = document.createElement('div');
-  container.setAttribute('aria-hidden', 'true');
-  Object.assign(container.style, { position: 'fixed', left: '-10000px', top: '0', width: '800px', height: '600px', pointerEvents: 'none' });
-  document.body.append(container);
-  // With a big graph's renderer settings and style (straight edges, no arrows): the code a big load runs.
-  const cy = graphInstance(container, appStore.getState().theme, rendererFor(NODES, LARGE_ELEMENTS));
-  const unsubscribe = appStore.subscribe(() => loading() && !cy.destroyed() && cy.destroy());
-  try {
-    await addInSlices(cy, warmUpElements(), () => undefined);
-  } finally {
-    unsubscribe();
-    if (!cy.destroyed()) cy.destroy();
-    container.remove();
-  }
-}
+// With a big graph's renderer settings and style (straight edges, no arrows): the code a big load runs.
+// A load in flight needs the main thread more: the warm-up does not start, or stops, then (off-screen.ts).
+const warmUp = () => offScreen(rendererFor(NODES, LARGE_ELEMENTS), warmUpElements(), async () => null);
